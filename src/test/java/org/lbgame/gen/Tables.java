@@ -54,7 +54,17 @@ public final class Tables {
     while (ValidGames.pow(horizon + 1, n) > 4096) {
       horizon--;
     }
-    return shifted(rng, n, rng.nextInt(0, 11), horizon);
+    return shifted(rng, n, rng.nextInt(0, 11), horizon, true);
+  }
+
+  /** A valid discrete game except that each model has its own convex cost row (heterogeneous costs). */
+  public static TableGame validHeterogeneous(RandomGenerator rng) {
+    int n = 1 + rng.nextInt(0, 4);
+    int horizon = 1 + rng.nextInt(0, 6);
+    while (ValidGames.pow(horizon + 1, n) > 4096) {
+      horizon--;
+    }
+    return shifted(rng, n, rng.nextInt(0, 11), horizon, false);
   }
 
   /**
@@ -62,9 +72,9 @@ public final class Tables {
    * {@code g} and offsets {@code a_1 > a_2 > ... > a_n >= 0}, {@code score[i][x] = g(a_i + x)}. Each row is
    * a window of {@code g} (C2); rows are strictly ordered (C1); {@code X_i(s) = max(0, G(s) - a_i)}, so the
    * effort gaps are {@code 0}, then rising, then constant {@code a_i - a_m} (C3). Convex strictly increasing
-   * cost rows with {@code c(0) = 0} (one row per model, possibly different), non-increasing rewards.
+   * cost rows with {@code c(0) = 0} (one common row, or one row per model), non-increasing rewards.
    */
-  public static TableGame shifted(RandomGenerator rng, int n, int tau, int horizon) {
+  public static TableGame shifted(RandomGenerator rng, int n, int tau, int horizon, boolean commonCost) {
     int[] a = new int[n];
     for (int i = n - 2; i >= 0; i--) {
       a[i] = a[i + 1] + 1 + rng.nextInt(0, 3);
@@ -83,7 +93,7 @@ public final class Tables {
         score[i][x] = g[a[i] + x];
       }
     }
-    boolean common = rng.nextInt(0, 3) > 0;
+    boolean common = commonCost;
     long[] shared = costRow(rng, horizon);
     long[][] cost = new long[n][];
     for (int i = 0; i < n; i++) {
@@ -177,7 +187,7 @@ public final class Tables {
       horizon--;
     }
     int tau = rng.nextInt(0, 6);
-    TableGame v = shifted(rng, n, tau, horizon);
+    TableGame v = shifted(rng, n, tau, horizon, true);
     long[][] s = v.score();
     long[][] c = v.cost();
     long[] r = v.reward();

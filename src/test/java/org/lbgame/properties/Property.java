@@ -66,8 +66,16 @@ final class Property {
       T min = shrink.apply(failing.get(failing.size() - 1));
       Path file = GameFiles.save(Path.of("target", "counterexamples", name + ".json"), json.apply(min));
       throw new AssertionError(name + " FAILS (seed " + seed + ", tries " + tries + "); shrunk game in " + file
-          + ":\n" + json.apply(min), e);
+          + ":\n" + json.apply(min) + "\n(QuickTheories: " + firstLine(e.getMessage()) + ")");
     }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /**
