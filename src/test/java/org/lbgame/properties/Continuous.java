@@ -55,6 +55,32 @@ final class Continuous {
     return result;
   }
 
+  /**
+   * +1/-1/0 for "all-zero is a PNE" by definition: no jump gains, with the gain of a jump
+   * {@code r_j - r_k} against the extra cost {@code c_k(Delta) - c_k(0)}.
+   */
+  static int allZeroByDefinition(Game g, double tau) {
+    int result = 1;
+    for (int k = 1; k < g.size(); k++) {
+      for (int j = 0; j < k; j++) {
+        double d = overtake(g, tau, k, j);
+        if (d == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        double gap = g.rewards().get(j) - g.rewards().get(k);
+        double m = g.cost(k, d) - g.cost(k, 0) - gap;
+        double scale = Math.max(1, Math.abs(gap));
+        if (m < -TOL * scale) {
+          return -1;
+        }
+        if (m <= TOL * scale) {
+          result = 0;
+        }
+      }
+    }
+    return result;
+  }
+
   /** +1/-1/0 for the every-jump condition at tau. */
   static int everyJump(Game g, double tau) {
     int result = 1;

@@ -45,7 +45,9 @@ final class Property {
     int tries = tries(defaultTries);
     System.out.println("[property] " + name + ": seed=" + seed + " tries=" + tries);
     List<T> failing = new ArrayList<>();
+    int[] evaluated = {0};
     Predicate<T> safe = v -> {
+      evaluated[0]++;
       boolean ok;
       try {
         ok = property.test(v);
@@ -59,6 +61,7 @@ final class Property {
     };
     try {
       qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(100).forAll(gen).check(safe);
+      System.out.println("[property] " + name + ": passed " + evaluated[0] + " examples");
     } catch (AssertionError e) {
       if (failing.isEmpty()) {
         throw e;

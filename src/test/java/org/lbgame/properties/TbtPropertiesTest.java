@@ -30,45 +30,37 @@ class TbtPropertiesTest {
   /** Prop 4.5 (continuous): the adjacent condition agrees with the every-jump condition, unless undecided within tolerance. */
   @Test
   void prop45ContinuousAdjacentAgreesWithEveryJump() {
-    continuous("prop4.5-continuous", c -> {
-      int a = Continuous.adjacent(c.game(), c.tau());
-      int e = Continuous.everyJump(c.game(), c.tau());
-      return a == 0 || e == 0 || a == e;
-    });
+    continuous("prop4.5-continuous", TbtPropertiesTest::prop45Continuous);
+  }
+
+  /** Prop 5.3 (continuous): once the adjacent condition holds at some tau on the grid, it holds at every larger one. */
+  @Test
+  void prop53Continuous() {
+    continuous("prop5.3-continuous", TbtPropertiesTest::prop53Continuous);
+  }
+
+  static boolean prop53Continuous(GameCase c) {
+    boolean seen = false;
+    for (double t : TAUS) {
+      int a = Continuous.adjacent(c.game(), t);
+      if (seen && a < 0) {
+        return false;
+      }
+      seen |= a > 0;
+    }
+    return true;
   }
 
   /** The step of Prop 4.5's proof (C3): {@code Delta_{k->j} >= Delta_{j+1} + ... + Delta_k}. */
   @Test
   void prop45OvertakeEffortsAreSuperadditive() {
-    continuous("prop4.5-superadditive-overtake", c -> {
-      Game g = c.game();
-      for (int k = 1; k < g.size(); k++) {
-        for (int j = 0; j < k - 1; j++) {
-          double jump = Continuous.overtake(g, c.tau(), k, j);
-          double sum = 0;
-          for (int l = j + 1; l <= k; l++) {
-            sum += Continuous.overtake(g, c.tau(), l, l - 1);
-          }
-          if (jump < sum - 1e-7 * (1 + c.tau() + sum)) {
-            return false;
-          }
-        }
-      }
-      return true;
-    });
+    continuous("prop4.5-superadditive-overtake", TbtPropertiesTest::superadditiveOvertake);
   }
 
   /** Prop 5.1 (weak form): saturated scores do not increase down the ranking. */
   @Test
   void prop51SaturationsAreOrderedByCapability() {
-    continuous("prop5.1-weak", c -> {
-      for (int i = 0; i + 1 < c.game().size(); i++) {
-        if (c.game().curve(i).saturation() < c.game().curve(i + 1).saturation()) {
-          return false;
-        }
-      }
-      return true;
-    });
+    continuous("prop5.1-weak", TbtPropertiesTest::prop51Weak);
   }
 
   /** Finding: Prop 5.1 read strictly fails: power laws with a common ceiling satisfy C1-C3 and saturate equally. */
@@ -89,20 +81,7 @@ class TbtPropertiesTest {
   /** Lemma 5.2: {@code Delta_k(tau)} is nondecreasing in tau on the paper's axis (0..3000) and beyond. */
   @Test
   void lemma52OvertakeEffortIsNondecreasingInTau() {
-    continuous("lemma5.2-continuous", c -> {
-      Game g = c.game();
-      for (int k = 1; k < g.size(); k++) {
-        double prev = 0;
-        for (double t : TAUS) {
-          double d = Continuous.overtake(g, t, k, k - 1);
-          if (d < prev - 1e-7 * (1 + t + prev)) {
-            return false;
-          }
-          prev = d;
-        }
-      }
-      return true;
-    });
+    continuous("lemma5.2-continuous", TbtPropertiesTest::lemma52Continuous);
   }
 
   /** Lemma 5.2's closed form (SPEC section 4): {@code Delta_k = e^{(a_{k-1}-a_k)/b_k} (x0+tau)^{b_{k-1}/b_k} - (x0+tau)}. */
@@ -193,24 +172,7 @@ class TbtPropertiesTest {
    */
   @Test
   void cor55ContinuousThreshold() {
-    continuous("cor5.5-continuous", c -> {
-      Game g = c.game();
-      double star = 0;
-      for (int k = 1; k < g.size(); k++) {
-        star = Math.max(star, Continuous.pairThreshold(g, k));
-      }
-      if (star == Double.POSITIVE_INFINITY) {
-        return true;
-      }
-      double above = star * (1 + 1e-6) + 1e-6;
-      for (double t : new double[] {above, above * 2 + 1, above * 10 + 100}) {
-        if (Continuous.everyJump(g, t) < 0) {
-          return false;
-        }
-      }
-      double below = star * (1 - 1e-6) - 1e-6;
-      return star == 0 || below < 0 || Continuous.adjacent(g, below) <= 0;
-    });
+    continuous("cor5.5-continuous", TbtPropertiesTest::cor55Continuous);
   }
 
   /**
@@ -219,27 +181,95 @@ class TbtPropertiesTest {
    */
   @Test
   void cor55OnValidTables() {
-    Predicate<TableGame> p = t -> {
-      boolean[] holds = new boolean[t.tau() + 1];
-      int linear = holds.length;
-      for (int x = 0; x <= t.tau(); x++) {
-        holds[x] = BruteForce.of(TableGame.of(t.score(), t.cost(), t.reward(), x, t.horizon())).allZeroIsPne();
-        if (holds[x] && linear == holds.length) {
-          linear = x;
+    Predicate<TableGame> p = TbtPropertiesTest::cor55Tables;
+    Property.check("cor5.5-valid-tables", TRIES, LbGens.validTables(), p, t -> Games.shrinkTable(t, p),
+        TableGame::toJson);
+  }
+
+  static boolean prop45Continuous(GameCase c) {
+    int a = Continuous.adjacent(c.game(), c.tau());
+    int e = Continuous.allZeroByDefinition(c.game(), c.tau());
+    return a == 0 || e == 0 || a == e;
+  }
+
+  static boolean superadditiveOvertake(GameCase c) {
+    Game g = c.game();
+    for (int k = 1; k < g.size(); k++) {
+      for (int j = 0; j < k - 1; j++) {
+        double jump = Continuous.overtake(g, c.tau(), k, j);
+        double sum = 0;
+        for (int l = j + 1; l <= k; l++) {
+          sum += Continuous.overtake(g, c.tau(), l, l - 1);
         }
-      }
-      if (Threshold.leastTrue(holds) != linear) {
-        return false;
-      }
-      for (int x = linear; x <= t.tau(); x++) {
-        java.util.List<int[]> pne = BruteForce.of(TableGame.of(t.score(), t.cost(), t.reward(), x, t.horizon())).allPne();
-        if (pne.size() != 1 || java.util.Arrays.stream(pne.get(0)).anyMatch(e -> e != 0)) {
+        if (jump < sum - 1e-7 * (1 + c.tau() + sum)) {
           return false;
         }
       }
+    }
+    return true;
+  }
+
+  static boolean prop51Weak(GameCase c) {
+    for (int i = 0; i + 1 < c.game().size(); i++) {
+      if (c.game().curve(i).saturation() < c.game().curve(i + 1).saturation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean lemma52Continuous(GameCase c) {
+    Game g = c.game();
+    for (int k = 1; k < g.size(); k++) {
+      double prev = 0;
+      for (double t : TAUS) {
+        double d = Continuous.overtake(g, t, k, k - 1);
+        if (d < prev - 1e-7 * (1 + t + prev)) {
+          return false;
+        }
+        prev = d;
+      }
+    }
+    return true;
+  }
+
+  static boolean cor55Continuous(GameCase c) {
+    Game g = c.game();
+    double star = 0;
+    for (int k = 1; k < g.size(); k++) {
+      star = Math.max(star, Continuous.pairThreshold(g, k));
+    }
+    if (star == Double.POSITIVE_INFINITY) {
       return true;
-    };
-    Property.check("cor5.5-valid-tables", TRIES, LbGens.validTables(), p, t -> Games.shrinkTable(t, p),
-        TableGame::toJson);
+    }
+    double above = star * (1 + 1e-6) + 1e-6;
+    for (double t : new double[] {above, above * 2 + 1, above * 10 + 100}) {
+      if (Continuous.everyJump(g, t) < 0) {
+        return false;
+      }
+    }
+    double below = star * (1 - 1e-6) - 1e-6;
+    return star == 0 || below < 0 || Continuous.adjacent(g, below) <= 0;
+  }
+
+  static boolean cor55Tables(TableGame t) {
+    boolean[] holds = new boolean[t.tau() + 1];
+    int linear = holds.length;
+    for (int x = 0; x <= t.tau(); x++) {
+      holds[x] = BruteForce.of(TableGame.of(t.score(), t.cost(), t.reward(), x, t.horizon())).allZeroIsPne();
+      if (holds[x] && linear == holds.length) {
+        linear = x;
+      }
+    }
+    if (Threshold.leastTrue(holds) != linear) {
+      return false;
+    }
+    for (int x = linear; x <= t.tau(); x++) {
+      java.util.List<int[]> pne = BruteForce.of(TableGame.of(t.score(), t.cost(), t.reward(), x, t.horizon())).allPne();
+      if (pne.size() != 1 || java.util.Arrays.stream(pne.get(0)).anyMatch(e -> e != 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
