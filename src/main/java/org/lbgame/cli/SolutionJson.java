@@ -76,7 +76,8 @@ final class SolutionJson {
     enc.put("scores", "orderKey(" + d.tables().latentName() + ")");
     enc.put("scaleExponent", d.tables().scaleExponent());
     enc.put("exact", d.tables().exact());
-    enc.put("roundingBound", d.tables().exact() ? 0 : d.tables().unit() / 2);
+    enc.put("roundingBound", d.tables().errorUnits() * d.tables().unit());
+    enc.put("flagUnits", d.tables().flagUnits());
     ArrayNode jumps = o.putArray("jumps");
     for (DiscreteJump j : d.jumps()) {
       ObjectNode n = jumps.addObject();

@@ -22,8 +22,6 @@ import org.lbgame.model.ValidationReport;
 public final class DiscreteSolver {
   /** Largest {@code (E+1)^n * n * (E+1)} work for which the exhaustive enumeration is run. */
   public static final long MAX_ENUMERATION_WORK = 50_000_000L;
-  /** Kernel units of margin within which a decision may flip under rounding (four rounded values). */
-  public static final long ROUNDING_UNITS = 2;
 
   private DiscreteSolver() {
   }
@@ -46,7 +44,7 @@ public final class DiscreteSolver {
         int d = AllZero.justOvertake(t.score, tau, horizon, k, j);
         boolean holds = AllZero.jumpConditionHolds(t.score, t.cost, t.reward, tau, horizon, k, j);
         long margin = d < 0 ? 0 : t.cost[k][d] - (t.reward[j] - t.reward[k]);
-        boolean flagged = !t.exact && d >= 0 && Math.abs(margin) <= ROUNDING_UNITS;
+        boolean flagged = !t.exact && d >= 0 && Math.abs(margin) <= t.flagUnits();
         flaggedAny |= flagged;
         double gap = g.rewards().get(j) - g.rewards().get(k);
         jumps.add(new DiscreteJump(k, j, d, d < 0 ? Double.NaN : g.cost(k, d), gap, holds, margin, flagged));
@@ -64,7 +62,7 @@ public final class DiscreteSolver {
       devCost = g.cost(dev[0], dev[1]) - g.cost(dev[0], 0);
       certified = Certificates.checkAllZeroNotPne(t.score, t.cost, t.reward, tau, horizon, dev[0], dev[1]);
       long m = (t.cost[dev[0]][dev[1]] - t.cost[dev[0]][0]) - (t.reward[r1] - t.reward[r0]);
-      if (!t.exact && Math.abs(m) <= ROUNDING_UNITS) {
+      if (!t.exact && Math.abs(m) <= t.flagUnits()) {
         flaggedAny = true;
       }
     } else {
@@ -87,7 +85,7 @@ public final class DiscreteSolver {
     if (flaggedAny) {
       v = Verdict.UNDECIDED;
       findings.add("a decision's margin is within the rounding bound of the cost/reward conversion ("
-          + ROUNDING_UNITS + " units of 2^-" + t.scale + "): not decided");
+          + t.flagUnits() + " units of 2^-" + t.scale + "): not decided");
     } else if (pne) {
       findings.add("all-zero is a PNE of the discrete game (kernel AllZero.isAllZeroPne: no model gains by any"
           + " effort 1.." + horizon + ")");
@@ -128,8 +126,9 @@ public final class DiscreteSolver {
           + " is not in capability order)");
     }
     findings.add("tables: " + n + " x " + (tau + horizon + 1) + " order keys of the computed " + t.latent
-        + "; costs and rewards scaled by 2^" + t.scale + (t.exact ? " (exact)" : " (rounded: each value within 2^-"
-            + (t.scale + 1) + " reward units)"));
+        + "; costs and rewards scaled by 2^" + t.scale + (t.exact ? " (exact: every value converted without rounding)"
+            : " (not exact: largest conversion error " + t.error + " units = " + t.error * t.unit()
+                + " reward units; decisions with |margin| <= " + t.flagUnits() + " units are flagged)"));
     if (certified != null) {
       findings.add("certificate " + (certified ? "accepted" : "not accepted") + " by the kernel's checker"
           + (certified ? "" : pne ? " (Certificates.checkAllZeroPne needs C1 at tau, monotone rows and C[0] = 0)" : ""));

@@ -1,15 +1,19 @@
 package org.lbgame.solve;
 
+import org.lbgame.model.CostFunction;
 import org.lbgame.model.ExponentialSaturationCurve;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
+import org.lbgame.model.LinearCost;
+import org.lbgame.model.PiecewiseLinearCost;
 import org.lbgame.model.PowerLawCurve;
 import org.lbgame.model.ScoreCurve;
 
 /**
  * The kernel's tables for the discrete game at {@code tau} with horizon {@code E} (DESIGN.md):
  * {@code score[i][x]}, {@code x = 0..tau+E}, as order keys of the computed latent scores;
- * {@code cost[i][e] = lambda_i c(e)} and {@code reward[r]} scaled by a common power of two.
+ * {@code cost[i][e] = lambda_i c(e)} and {@code reward[r]} scaled by a common power of two, exactly
+ * where possible; otherwise the largest conversion error is measured and reported.
  */
 public final class DiscreteTables {
   /** Largest number of score cells {@code n * (tau + E + 1)} built. */
@@ -24,17 +28,19 @@ public final class DiscreteTables {
   final int horizon;
   final int scale;
   final boolean exact;
+  final double error;
   final String latent;
 
   private DiscreteTables(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int scale,
-      boolean exact, String latent) {
+      double error, String latent) {
     this.score = score;
     this.cost = cost;
     this.reward = reward;
     this.tau = tau;
     this.horizon = horizon;
     this.scale = scale;
-    this.exact = exact;
+    this.exact = error == 0;
+    this.error = error;
     this.latent = latent;
   }
 
@@ -74,21 +80,76 @@ public final class DiscreteTables {
         max = Math.max(max, Math.abs(cd[i][e]));
       }
     }
-    int s = Encoding.scaleExponent(max, LIMIT_BITS);
-    boolean exact = true;
-    long[][] cost = new long[n][horizon + 1];
+    // one bit of headroom: shape-preserving integer costs may exceed the rounded maximum slightly
+    int s = Encoding.scaleExponent(max, LIMIT_BITS - 1);
+    long[][] cost = new long[n][];
     for (int i = 0; i < n; i++) {
-      for (int e = 0; e <= horizon; e++) {
-        cost[i][e] = Encoding.scaled(cd[i][e], s);
-        exact &= Encoding.exact(cd[i][e], s);
-      }
+      cost[i] = costRow(g, i, horizon, s, cd[i]);
     }
     long[] reward = new long[n];
+    double[] rd = g.rewards().values();
     for (int r = 0; r < n; r++) {
-      reward[r] = Encoding.scaled(g.rewards().get(r), s);
-      exact &= Encoding.exact(g.rewards().get(r), s);
+      reward[r] = Encoding.scaled(rd[r], s);
     }
-    return new DiscreteTables(score, cost, reward, tau, horizon, s, exact, latent);
+    double err = 0;
+    for (int i = 0; i < n; i++) {
+      err = Math.max(err, Encoding.error(cd[i], cost[i], s));
+    }
+    err = Math.max(err, Encoding.error(rd, reward, s));
+    return new DiscreteTables(score, cost, reward, tau, horizon, s, err, latent);
+  }
+
+  /**
+   * The cost row of model {@code i} in kernel units. Linear costs (and piecewise-linear ones with
+   * integer breakpoints) are built from rounded integer slopes, so that rounding cannot break their
+   * shape (convexity, strict increase); other costs are rounded value by value.
+   */
+  private static long[] costRow(Game g, int i, int horizon, int s, double[] values) {
+    long[] row = new long[horizon + 1];
+    CostFunction c = g.cost();
+    double lambda = g.costScale(i);
+    if (c instanceof LinearCost) {
+      long k = Encoding.scaled(lambda * ((LinearCost) c).kappa(), s);
+      for (int e = 0; e <= horizon; e++) {
+        row[e] = k * e;
+      }
+      return row;
+    }
+    if (c instanceof PiecewiseLinearCost && integral(((PiecewiseLinearCost) c).breakpoints())) {
+      double[] bp = ((PiecewiseLinearCost) c).breakpoints();
+      double[] sl = ((PiecewiseLinearCost) c).slopes();
+      int piece = 0;
+      for (int e = 1; e <= horizon; e++) {
+        while (piece + 1 < bp.length && bp[piece + 1] <= e - 1) {
+          piece++;
+        }
+        row[e] = row[e - 1] + Encoding.scaled(lambda * sl[piece], s);
+      }
+      return row;
+    }
+    for (int e = 0; e <= horizon; e++) {
+      row[e] = Encoding.scaled(values[e], s);
+    }
+    return row;
+  }
+
+  private static boolean integral(double[] v) {
+    for (double d : v) {
+      if (d != Math.rint(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Largest conversion error of any cost or reward, in kernel units (0 when exact). */
+  public double errorUnits() {
+    return error;
+  }
+
+  /** Kernel units of margin within which a decision (at most four converted values) may flip. */
+  public long flagUnits() {
+    return exact ? 0 : (long) Math.ceil(4 * error);
   }
 
   /** The latent the score table encodes: {@code logit}, {@code log-gap} (negated) or {@code score}. */

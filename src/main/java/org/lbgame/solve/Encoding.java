@@ -53,4 +53,17 @@ public final class Encoding {
     double t = Math.scalb(v, s);
     return t == Math.rint(t) && Math.scalb(t, -s) == v;
   }
+
+  /** Largest {@code |v[j] * 2^s - table[j]|} in kernel units, computed exactly. */
+  public static double error(double[] v, long[] table, int s) {
+    java.math.BigDecimal max = java.math.BigDecimal.ZERO;
+    for (int j = 0; j < v.length; j++) {
+      java.math.BigDecimal d = new java.math.BigDecimal(Math.scalb(v[j], s))
+          .subtract(java.math.BigDecimal.valueOf(table[j])).abs();
+      if (d.compareTo(max) > 0) {
+        max = d;
+      }
+    }
+    return max.doubleValue();
+  }
 }
