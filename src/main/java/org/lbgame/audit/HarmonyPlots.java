@@ -37,9 +37,8 @@ public final class HarmonyPlots {
     CategoryChart c = new CategoryChartBuilder().width(1100).height(520)
         .title("Agreement of each task's ranking with model size (mean over families with >= 3 sizes)")
         .xAxisTitle("task").yAxisTitle("Kendall tau-b with size order").build();
-    Charts.style(c.getStyler(), Styler.LegendPosition.InsideSW);
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideS);
     c.getStyler().setXAxisLabelRotation(60);
-    c.getStyler().setYAxisMin(-1.0);
     c.getStyler().setYAxisMax(1.0);
     List<String> tasks = new ArrayList<>();
     List<Double> d = new ArrayList<>();
@@ -52,6 +51,12 @@ public final class HarmonyPlots {
         t.add(m[1]);
       }
     }
+    double min = 0;
+    for (int i = 0; i < d.size(); i++) {
+      min = Math.min(min, Math.min(d.get(i), t.get(i)));
+    }
+    // the axis starts at 0 unless some task ranks against size on average
+    c.getStyler().setYAxisMin(Math.floor(min * 10) / 10);
     c.addSeries("direct evaluation", tasks, d);
     c.addSeries("train-before-test", tasks, t);
     return c;
@@ -62,7 +67,7 @@ public final class HarmonyPlots {
     CategoryChart c = new CategoryChartBuilder().width(1000).height(520)
         .title("Rank agreement across tasks (mean pairwise Kendall tau-b between tasks)")
         .xAxisTitle("models compared").yAxisTitle("mean Kendall tau-b").build();
-    Charts.style(c.getStyler(), Styler.LegendPosition.InsideSW);
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideS);
     c.getStyler().setXAxisLabelRotation(45);
     c.getStyler().setYAxisMin(0.0);
     c.getStyler().setYAxisMax(1.0);
@@ -86,7 +91,7 @@ public final class HarmonyPlots {
     XYChart c = new XYChartBuilder().width(900).height(560)
         .title(SHOWCASE_FAMILY + ": score against size, direct (dashed) and after TbT (solid)")
         .xAxisTitle("parameters (log scale)").yAxisTitle("accuracy").build();
-    Charts.style(c.getStyler(), Styler.LegendPosition.InsideSE);
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
     c.getStyler().setXAxisLogarithmic(true);
     c.getStyler().setMarkerSize(8);
     int color = 0;

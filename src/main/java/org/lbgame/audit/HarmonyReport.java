@@ -60,7 +60,26 @@ public final class HarmonyReport {
     }
     b.append("\n![agreement](harmony-agreement.png)\n\n");
 
-    b.append("## Inversions that TbT removes\n\n");
+    b.append("## Inversions against the size order, per family\n\n");
+    b.append("Counted over all tasks; an inversion is a pair (larger, smaller) of one family on one task.\n\n");
+    b.append("| family | direct | after TbT | removed by TbT | introduced by TbT |\n|---|---|---|---|---|\n");
+    for (ModelFamily f : h.families()) {
+      int[] c = new int[4];
+      for (FamilyRanking r : h.rankings()) {
+        if (r.family().equals(f.name())) {
+          c[0] += r.inversionsDirect().size();
+          c[1] += r.inversionsTbt().size();
+          c[2] += r.removedByTbt().size();
+          c[3] += r.introducedByTbt().size();
+        }
+      }
+      if (c[0] + c[1] > 0) {
+        b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", f.name(), c[0], c[1], c[2], c[3]));
+      }
+    }
+    b.append("\n## Inversions that TbT removes\n\n");
+    b.append("Scores of loss tasks are shown as losses; \"within 2 SE\" marks a direct-evaluation inversion whose gap ")
+        .append("is within two combined standard errors (where the data give them).\n\n");
     b.append("| task | family | inversion under direct evaluation (larger < smaller), scores |\n|---|---|---|\n");
     int removed = 0;
     for (FamilyRanking r : h.rankings()) {
