@@ -68,6 +68,7 @@ public final class AuditPlots {
     XYChart c = new XYChartBuilder().width(900).height(560).title("C3: effort gap to match the stronger model")
         .xAxisTitle("target score s").yAxisTitle("X_weaker(s) - X_stronger(s)  [steps]").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.InsideNW);
+    boolean allPositive = true;
     for (int k = 1; k < fit.curves().size(); k++) {
       EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
       List<Double> xs = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class AuditPlots {
         if (Double.isFinite(p.gaps()[i])) {
           xs.add(p.targets()[i]);
           ys.add(p.gaps()[i]);
+          allPositive &= p.gaps()[i] > 0;
         }
       }
       if (xs.size() < 2) {
@@ -84,6 +86,13 @@ public final class AuditPlots {
       XYSeries s = c.addSeries(fit.curve(k - 1).model() + " vs " + fit.curve(k).model(), xs, ys);
       s.setMarker(SeriesMarkers.NONE);
       s.setLineColor(Charts.PALETTE[k % Charts.PALETTE.length]);
+    }
+    // gaps span orders of magnitude: log scale whenever every gap is positive (C1 holding makes them so)
+    c.getStyler().setYAxisLogarithmic(allPositive && !c.getSeriesMap().isEmpty());
+    if (!allPositive) {
+      c.setYAxisTitle("X_weaker(s) - X_stronger(s)  [steps]");
+    } else {
+      c.setYAxisTitle("X_weaker(s) - X_stronger(s)  [steps, log scale]");
     }
     if (c.getSeriesMap().isEmpty()) {
       XYSeries s = c.addSeries("no finite gaps", new double[] {0, 1}, new double[] {0, 0});

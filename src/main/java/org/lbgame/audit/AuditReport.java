@@ -106,7 +106,7 @@ public final class AuditReport {
           .append(" in log(x0 + x)) of the fitted curves at the common baseline tau: the ratio of score slopes, and ")
           .append("the matched-score elasticity that governs `Delta_k(tau)`. `Delta0` is the weaker model's effort ")
           .append("to reach the stronger one's zero-effort score.\n\n");
-      b.append("| pair | tau | gamma = b_k/b_{k-1} | gamma_hat (score slopes) | gamma_hat (matched score) | Delta0 |\n");
+      b.append("| pair | tau | gamma = b_k/b_{k-1} | gamma_hat (score slopes) | gamma_hat (matched score) | Delta0 (tau = 0) |\n");
       b.append("|---|---|---|---|---|---|\n");
       for (SlopeRatioCheck r : audit.slopeRatios()) {
         double delta0 = fit.curve(r.pair()).reach(fit.curve(r.pair() - 1).value(0));

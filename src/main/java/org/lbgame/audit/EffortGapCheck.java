@@ -70,11 +70,16 @@ public final class EffortGapCheck {
             low = i;
           }
         }
+        // with C1 holding, the gap can only shrink when the weaker model learns faster (b_k > b_{k-1}); if that
+        // difference is within the fit's noise the data cannot tell, so the verdict is undecided
+        double se = Math.hypot(s.summary().seB(), w.summary().seB());
+        boolean significant = !(se > 0) || w.b() - s.b() > Tolerance.NOISE_SE * se;
+        Verdict v = onlyTiny || !significant ? Verdict.UNDECIDED : Verdict.FAILS;
         out.add(new Finding("C3-fit", s.model(), w.model(),
-            String.format(Locale.ROOT, "target score %.4f", p.targets()[first]), p.targets()[first],
-            onlyTiny ? Verdict.UNDECIDED : Verdict.FAILS, worst,
-            String.format(Locale.ROOT, "effort gap shrinks from %.4g steps at score %.4f to %.4g at score %.4f",
-                p.gaps()[first], p.targets()[first], p.gaps()[low], p.targets()[low])));
+            String.format(Locale.ROOT, "target score %.4f", p.targets()[first]), p.targets()[first], v, worst,
+            String.format(Locale.ROOT, "effort gap shrinks from %.4g steps at score %.4f to %.4g at score %.4f%s",
+                p.gaps()[first], p.targets()[first], p.gaps()[low], p.targets()[low],
+                significant ? "" : " (b difference within " + Tolerance.NOISE_SE + " combined SE)")));
       }
     }
     return out;

@@ -76,16 +76,24 @@ public final class OrderingCheck {
         // logit gap da + db * u reaches 0 at u* = -da / db
         double cross = Math.exp(-da / db) - s.offset();
         boolean inRange = cross <= maxStep;
-        out.add(new Finding("C1-fit", s.model(), w.model(), "x = " + fmt(cross), cross, Verdict.FAILS, db,
-            String.format(Locale.ROOT, "the weaker model learns faster (b %.4f > %.4f): its curve crosses at %s "
-                + "steps, %s the measured range [0, %s]", w.b(), s.b(), fmt(cross),
-                inRange ? "inside" : "beyond", fmt(maxStep))));
+        // beyond the data the crossing is an extrapolation: it fails only if the slopes differ significantly
+        double se = Math.hypot(s.summary().seB(), w.summary().seB());
+        boolean significant = !(se > 0) || -db > Tolerance.NOISE_SE * se;
+        Verdict v = inRange || significant ? Verdict.FAILS : Verdict.UNDECIDED;
+        out.add(new Finding("C1-fit", s.model(), w.model(), "x = " + fmt(cross), cross, v, db,
+            String.format(Locale.ROOT, "the weaker model learns faster (b %.4f > %.4f%s): its fitted curve crosses at "
+                + "%s steps, %s the measured range [0, %s]", w.b(), s.b(),
+                Double.isNaN(se) || se == 0 ? "" : String.format(Locale.ROOT, ", difference %.1f combined SE", -db / se),
+                fmt(cross), inRange ? "inside" : "beyond", fmt(maxStep))));
       }
     }
     return out;
   }
 
   static String fmt(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "inf" : "-inf";
+    }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }

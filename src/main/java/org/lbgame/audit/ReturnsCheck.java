@@ -3,6 +3,7 @@ package org.lbgame.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.lbgame.fit.FitResult;
 import org.lbgame.fit.FittedCurve;
 import org.lbgame.fit.Trajectory;
@@ -18,39 +19,51 @@ public final class ReturnsCheck {
   private ReturnsCheck() {
   }
 
-  /** Decreases and increasing returns on the raw points of every model (undecided when within the noise). */
+  /**
+   * Decreases and increasing returns on the raw points of every model. With standard errors, a violation within
+   * a Bonferroni band (two-sided 95% over the model's increments and slope changes, at least
+   * {@link Tolerance#NOISE_SE} SE) is undecided: on noisy data isolated wiggles are expected, not evidence.
+   */
   public static List<Finding> raw(TrajectorySet set) {
     List<Finding> out = new ArrayList<>();
     for (Trajectory t : set.models()) {
       List<TrajectoryPoint> p = t.points();
+      int tests = Math.max(1, 2 * p.size() - 3);
+      double z = Math.max(Tolerance.NOISE_SE, new NormalDistribution().inverseCumulativeProbability(1 - 0.025 / tests));
       for (int i = 0; i + 1 < p.size(); i++) {
         TrajectoryPoint u = p.get(i);
         TrajectoryPoint v = p.get(i + 1);
         double inc = v.score() - u.score();
         if (inc < 0) {
-          boolean noise = u.hasStderr() && v.hasStderr() && -inc <= Tolerance.NOISE_SE * Math.hypot(u.stderr(), v.stderr());
+          boolean noise = u.hasStderr() && v.hasStderr() && -inc <= z * Math.hypot(u.stderr(), v.stderr());
           out.add(new Finding("C2-raw", t.model(), null, "steps " + OrderingCheck.fmt(u.steps()) + " -> "
               + OrderingCheck.fmt(v.steps()), v.steps(), noise ? Verdict.UNDECIDED : Verdict.FAILS, inc,
-              String.format(Locale.ROOT, "score decreases %.4f -> %.4f%s", u.score(), v.score(), noise ? " (within noise)" : "")));
+              String.format(Locale.ROOT, "score decreases %.4f -> %.4f%s", u.score(), v.score(),
+                  noise ? String.format(Locale.ROOT, " (within %.2f SE)", z) : "")));
         }
         if (i + 2 < p.size()) {
           TrajectoryPoint w = p.get(i + 2);
-          double m1 = inc / (v.steps() - u.steps());
-          double m2 = (w.score() - v.score()) / (w.steps() - v.steps());
+          double d1 = v.steps() - u.steps();
+          double d2 = w.steps() - v.steps();
+          double m1 = inc / d1;
+          double m2 = (w.score() - v.score()) / d2;
           if (m2 > m1) {
-            // approximate noise of the slope difference, ignoring the covariance through the shared point
-            boolean noise = u.hasStderr() && v.hasStderr() && w.hasStderr()
-                && m2 - m1 <= Tolerance.NOISE_SE * Math.hypot(Math.hypot(u.stderr(), v.stderr()) / (v.steps() - u.steps()),
-                    Math.hypot(v.stderr(), w.stderr()) / (w.steps() - v.steps()));
+            // m2 - m1 = s_w/d2 - s_v (1/d1 + 1/d2) + s_u/d1 for independent points
+            double sd = Math.sqrt(sq(w.stderr() / d2) + sq(v.stderr() * (1 / d1 + 1 / d2)) + sq(u.stderr() / d1));
+            boolean noise = u.hasStderr() && v.hasStderr() && w.hasStderr() && m2 - m1 <= z * sd;
             out.add(new Finding("C2-raw", t.model(), null, "step " + OrderingCheck.fmt(v.steps()), v.steps(),
                 noise ? Verdict.UNDECIDED : Verdict.FAILS, m1 - m2,
                 String.format(Locale.ROOT, "returns increase: %.3g/step before, %.3g/step after%s", m1, m2,
-                    noise ? " (within noise)" : "")));
+                    noise ? String.format(Locale.ROOT, " (within %.2f SE)", z) : "")));
           }
         }
       }
     }
     return out;
+  }
+
+  private static double sq(double v) {
+    return v * v;
   }
 
   /** The S-curve condition on every fitted curve, with the inflection effort where it fails. */

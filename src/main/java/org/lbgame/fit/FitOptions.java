@@ -12,12 +12,19 @@ public final class FitOptions {
   private final boolean floorGiven;
   private final double ceiling;
   private final boolean estimateCeiling;
+  private final boolean ceilingGiven;
   private final double offset;
   private final OutOfRangePolicy policy;
   private final double confidence;
 
   private FitOptions(double floor, boolean floorGiven, double ceiling, boolean estimateCeiling, double offset,
       OutOfRangePolicy policy, double confidence) {
+    this(floor, floorGiven, ceiling, estimateCeiling, false, offset, policy, confidence);
+  }
+
+  private FitOptions(double floor, boolean floorGiven, double ceiling, boolean estimateCeiling, boolean ceilingGiven,
+      double offset, OutOfRangePolicy policy, double confidence) {
+    this.ceilingGiven = ceilingGiven;
     this.floor = floor;
     this.floorGiven = floorGiven;
     this.ceiling = ceiling;
@@ -35,13 +42,13 @@ public final class FitOptions {
   /** With a given floor {@code L} (e.g. the task's chance level). */
   public FitOptions withFloor(double l) {
     check(Double.isFinite(l), "floor", "must be finite", l);
-    return new FitOptions(l, true, ceiling, estimateCeiling, offset, policy, confidence);
+    return new FitOptions(l, true, ceiling, estimateCeiling, ceilingGiven, offset, policy, confidence);
   }
 
   /** With a given ceiling {@code U}. */
   public FitOptions withCeiling(double u) {
     check(Double.isFinite(u), "ceiling", "must be finite", u);
-    return new FitOptions(floor, floorGiven, u, false, offset, policy, confidence);
+    return new FitOptions(floor, floorGiven, u, false, true, offset, policy, confidence);
   }
 
   /** With the common ceiling {@code U} estimated from the data (see {@link CeilingEstimator}). */
@@ -52,18 +59,18 @@ public final class FitOptions {
   /** With offset {@code x0 > 0}. */
   public FitOptions withOffset(double x0) {
     check(x0 > 0 && Double.isFinite(x0), "offset", "must be > 0 and finite", x0);
-    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, x0, policy, confidence);
+    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, ceilingGiven, x0, policy, confidence);
   }
 
   /** With the policy for points at or beyond {@code L}, {@code U}. */
   public FitOptions withPolicy(OutOfRangePolicy p) {
-    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, offset, p, confidence);
+    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, ceilingGiven, offset, p, confidence);
   }
 
   /** With confidence level in (0, 1) for the intervals of {@code a} and {@code b}. */
   public FitOptions withConfidence(double level) {
     check(level > 0 && level < 1, "confidence", "must lie in (0, 1)", level);
-    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, offset, policy, level);
+    return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, ceilingGiven, offset, policy, level);
   }
 
   private static void check(boolean ok, String field, String rule, double v) {
@@ -85,6 +92,11 @@ public final class FitOptions {
   /** Ceiling {@code U} (NaN when it is to be estimated). */
   public double ceiling() {
     return ceiling;
+  }
+
+  /** True when {@code U} was given rather than defaulted or estimated. */
+  public boolean ceilingGiven() {
+    return ceilingGiven;
   }
 
   /** True when {@code U} is to be estimated. */

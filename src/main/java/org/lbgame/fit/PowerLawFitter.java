@@ -25,7 +25,7 @@ public final class PowerLawFitter {
     } else {
       ceiling = options.ceiling();
       ceilingNote = String.format(Locale.ROOT, "U = %s (%s)", num(ceiling),
-          ceiling == 1 && !options.estimateCeiling() ? "given or default: accuracy scale" : "given");
+          options.ceilingGiven() ? "given" : "default: the top of the accuracy scale; pass --ceiling, or --ceiling estimate");
     }
     String floorNote = String.format(Locale.ROOT, "L = %s (%s)", num(options.floor()),
         options.floorGiven() ? "given, e.g. the task's chance level" : "default; pass --floor with the task's chance level");
