@@ -1,0 +1,21 @@
+package org.lbgame.model;
+
+/** A continuous cost of extra effort {@code c(e)}, {@code e >= 0}, in reward units. Immutable. */
+public interface CostFunction {
+
+  /** The cost {@code c(e)} of extra effort {@code e >= 0}. */
+  double cost(double e);
+
+  /** The least effort {@code e >= 0} with {@code c(e) >= c} ({@code +inf} if never). */
+  double effortFor(double c);
+
+  /** The family name used in game files, e.g. {@code linear}. */
+  String family();
+
+  /**
+   * The end of the initial interval {@code [0, e]} on which {@code c <= c(0)}: how far effort is free
+   * (0 for a cost increasing at zero,
+   * {@code +inf} for a constant one). Positive values make costless effort possible.
+   */
+  double flatUntil();
+}

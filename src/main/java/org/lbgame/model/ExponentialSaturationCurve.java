@@ -1,0 +1,100 @@
+package org.lbgame.model;
+
+/**
+ * Exponential saturation {@code f(x) = L + (U - L)(1 - exp(-k x))}, {@code k > 0}, {@code L < U}:
+ * concave and increasing, with closed-form inverse {@code X(s) = -log(1 - (s - L)/(U - L)) / k}.
+ */
+public final class ExponentialSaturationCurve implements ScoreCurve {
+  /** Family name in game files. */
+  public static final String FAMILY = "exponential-saturation";
+
+  private final double floor;
+  private final double ceiling;
+  private final double rate;
+
+  private ExponentialSaturationCurve(double floor, double ceiling, double rate) {
+    this.floor = floor;
+    this.ceiling = ceiling;
+    this.rate = rate;
+  }
+
+  /** The curve with floor {@code L}, ceiling {@code U > L} and rate {@code k > 0}. */
+  public static ExponentialSaturationCurve of(double floor, double ceiling, double rate) {
+    Require.finite("floor", floor);
+    Require.finite("ceiling", ceiling);
+    if (!(floor < ceiling)) {
+      throw new InvalidGameException("floor", "must be < ceiling (" + Require.format(ceiling) + ")", floor);
+    }
+    Require.positive("rate", rate);
+    return new ExponentialSaturationCurve(floor, ceiling, rate);
+  }
+
+  /** Floor {@code L} (the score at zero effort). */
+  public double floor() {
+    return floor;
+  }
+
+  /** Ceiling {@code U}. */
+  public double ceiling() {
+    return ceiling;
+  }
+
+  /** Rate {@code k}. */
+  public double rate() {
+    return rate;
+  }
+
+  /** {@code log(U - f(x)) = log(U - L) - k x}, the latent used for exact pairwise comparisons near saturation. */
+  public double logGap(double x) {
+    Require.effort(x);
+    return Math.log(ceiling - floor) - rate * x;
+  }
+
+  /** Total effort at which {@code log(U - f(x))} falls to {@code g}: {@code max(0, (log(U - L) - g) / k)}. */
+  public double reachLogGap(double g) {
+    double x = (Math.log(ceiling - floor) - g) / rate;
+    return x > 0 ? x : 0;
+  }
+
+  @Override
+  public double value(double x) {
+    Require.effort(x);
+    return floor + (ceiling - floor) * -Math.expm1(-rate * x);
+  }
+
+  @Override
+  public double saturation() {
+    return ceiling;
+  }
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public double reach(double s) {
+    if (s <= floor) {
+      return 0;
+    }
+    if (s >= ceiling) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return Math.max(0, -Math.log1p(-(s - floor) / (ceiling - floor)) / rate);
+  }
+
+  @Override
+  public double exceed(double s) {
+    return s >= ceiling ? Double.POSITIVE_INFINITY : reach(s);
+  }
+
+  @Override
+  public boolean strictlyIncreasing() {
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "exponential-saturation(L=" + floor + ", U=" + ceiling + ", k=" + rate + ")";
+  }
+}

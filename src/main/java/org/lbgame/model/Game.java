@@ -1,0 +1,158 @@
+package org.lbgame.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A leaderboard game: models in strictly decreasing capability (index 0 the strongest), a common
+ * cost {@code c} with per-model scales {@code lambda_i} ({@code c_i = lambda_i c}, Prop B.1), rank
+ * rewards, the tie rule and an optional designer. Immutable; {@code with*} return modified copies.
+ */
+public final class Game {
+  private final String name;
+  private final String description;
+  private final List<Model> models;
+  private final CostFunction cost;
+  private final double[] costScale;
+  private final Rewards rewards;
+  private final TieRule tieRule;
+  private final Designer designer;
+
+  private Game(String name, String description, List<Model> models, CostFunction cost, double[] costScale,
+      Rewards rewards, TieRule tieRule, Designer designer) {
+    this.name = name;
+    this.description = description;
+    this.models = models;
+    this.cost = cost;
+    this.costScale = costScale;
+    this.rewards = rewards;
+    this.tieRule = tieRule;
+    this.designer = designer;
+  }
+
+  /** The game of {@code models} (strictly decreasing capability), common cost, rewards; unit scales, ties to the higher capability. */
+  public static Game of(List<Model> models, CostFunction cost, Rewards rewards) {
+    if (models == null || models.isEmpty()) {
+      throw new InvalidGameException("models", "must list at least one model", "0 models");
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < models.size(); i++) {
+      Model m = models.get(i);
+      if (!names.add(m.name())) {
+        throw new InvalidGameException("models[" + i + "].name", "must be unique", "\"" + m.name() + "\"");
+      }
+      if (i > 0 && !(m.capability() < models.get(i - 1).capability())) {
+        throw new InvalidGameException("models[" + i + "].capability",
+            "must be strictly less than models[" + (i - 1) + "].capability="
+                + Require.format(models.get(i - 1).capability()) + " (models listed strongest first, no equal capabilities)",
+            m.capability());
+      }
+    }
+    if (cost == null) {
+      throw new InvalidGameException("cost", "is required", "null");
+    }
+    if (rewards == null) {
+      throw new InvalidGameException("rewards", "is required", "null");
+    }
+    if (rewards.size() != models.size()) {
+      throw new InvalidGameException("rewards", "must have one reward per model (" + models.size() + ")",
+          rewards.size() + " rewards");
+    }
+    double[] ones = new double[models.size()];
+    java.util.Arrays.fill(ones, 1.0);
+    return new Game("", "", Collections.unmodifiableList(new ArrayList<>(models)), cost, ones, rewards,
+        TieRule.HIGHER_CAPABILITY, null);
+  }
+
+  /** This game with per-model cost scales {@code lambda_i > 0}. */
+  public Game withCostScale(double... lambda) {
+    if (lambda == null || lambda.length != models.size()) {
+      throw new InvalidGameException("costScale", "must have one entry per model (" + models.size() + ")",
+          lambda == null ? "null" : lambda.length + " entries");
+    }
+    for (int i = 0; i < lambda.length; i++) {
+      Require.positive("costScale[" + i + "]", lambda[i]);
+    }
+    return new Game(name, description, models, cost, lambda.clone(), rewards, tieRule, designer);
+  }
+
+  /** This game with tie rule {@code tie}. */
+  public Game withTieRule(TieRule tie) {
+    return new Game(name, description, models, cost, costScale, rewards, tie, designer);
+  }
+
+  /** This game with designer {@code d} (may be null). */
+  public Game withDesigner(Designer d) {
+    return new Game(name, description, models, cost, costScale, rewards, tieRule, d);
+  }
+
+  /** This game with a name and a free-text description. */
+  public Game withDescription(String newName, String newDescription) {
+    return new Game(newName == null ? "" : newName, newDescription == null ? "" : newDescription, models, cost,
+        costScale, rewards, tieRule, designer);
+  }
+
+  /** Number of models {@code n}. */
+  public int size() {
+    return models.size();
+  }
+
+  /** Model {@code i} (0 = strongest). */
+  public Model model(int i) {
+    return models.get(i);
+  }
+
+  /** The models, strongest first (unmodifiable). */
+  public List<Model> models() {
+    return models;
+  }
+
+  /** Score curve of model {@code i}. */
+  public ScoreCurve curve(int i) {
+    return models.get(i).curve();
+  }
+
+  /** The common cost {@code c}. */
+  public CostFunction cost() {
+    return cost;
+  }
+
+  /** Cost scale {@code lambda_i} of model {@code i}. */
+  public double costScale(int i) {
+    return costScale[i];
+  }
+
+  /** Cost {@code c_i(e) = lambda_i c(e)} of model {@code i}. */
+  public double cost(int i, double e) {
+    return costScale[i] * cost.cost(e);
+  }
+
+  /** The rank rewards. */
+  public Rewards rewards() {
+    return rewards;
+  }
+
+  /** The tie rule. */
+  public TieRule tieRule() {
+    return tieRule;
+  }
+
+  /** The designer, if the game has one. */
+  public Optional<Designer> designer() {
+    return Optional.ofNullable(designer);
+  }
+
+  /** The game's name ("" if none). */
+  public String name() {
+    return name;
+  }
+
+  /** The game's description ("" if none). */
+  public String description() {
+    return description;
+  }
+}

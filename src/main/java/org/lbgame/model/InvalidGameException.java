@@ -1,0 +1,48 @@
+package org.lbgame.model;
+
+/**
+ * Malformed game input: names the offending field, the rule it breaks and the value it had.
+ * The message is exactly {@code <field>: <rule> (got <value>)}, the one line the CLI prints.
+ */
+public final class InvalidGameException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String rule;
+  private final String value;
+
+  /** Creates the exception for {@code field} breaking {@code rule} with {@code value}. */
+  public InvalidGameException(String field, String rule, Object value) {
+    super(field + ": " + rule + " (got " + render(value) + ")");
+    this.field = field;
+    this.rule = rule;
+    this.value = render(value);
+  }
+
+  /** The dotted path of the offending field, e.g. {@code models[2].score.b}. */
+  public String field() {
+    return field;
+  }
+
+  /** The rule the field breaks, e.g. {@code must be > 0}. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The offending value as text. */
+  public String value() {
+    return value;
+  }
+
+  /** The same error with {@code prefix.} put in front of the field (used by readers that nest values). */
+  public InvalidGameException prefixed(String prefix) {
+    return new InvalidGameException(prefix.isEmpty() ? field : prefix + "." + field, rule, value);
+  }
+
+  private static String render(Object v) {
+    if (v instanceof Double) {
+      return Require.format((Double) v);
+    }
+    return String.valueOf(v);
+  }
+}

@@ -1,0 +1,41 @@
+package org.lbgame.model;
+
+/** One competing model: a name, its latent capability {@code theta} and its score curve {@code f(theta, .)}. */
+public final class Model {
+  private final String name;
+  private final double capability;
+  private final ScoreCurve curve;
+
+  private Model(String name, double capability, ScoreCurve curve) {
+    this.name = name;
+    this.capability = capability;
+    this.curve = curve;
+  }
+
+  /** The model {@code name} with capability {@code theta} and score curve {@code curve}. */
+  public static Model of(String name, double capability, ScoreCurve curve) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidGameException("name", "must be a non-empty string", name == null ? "null" : "\"" + name + "\"");
+    }
+    Require.finite("capability", capability);
+    if (curve == null) {
+      throw new InvalidGameException("score", "is required", "null");
+    }
+    return new Model(name, capability, curve);
+  }
+
+  /** The model's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Latent capability {@code theta}. */
+  public double capability() {
+    return capability;
+  }
+
+  /** Score curve {@code f(theta, .)}. */
+  public ScoreCurve curve() {
+    return curve;
+  }
+}

@@ -1,0 +1,39 @@
+package org.lbgame.model;
+
+/**
+ * A nondecreasing score curve {@code x -> f(theta, x)} of one model, total effort {@code x >= 0}.
+ * Implementations are immutable. {@link #reach(double)} has a generic bracketing default
+ * (Commons Math Brent solver); the families override it with their closed forms.
+ */
+public interface ScoreCurve {
+
+  /** The score {@code f(theta, x)} at total effort {@code x >= 0}. */
+  double value(double x);
+
+  /** The saturated score {@code fbar(theta) = lim_{x -> inf} f(theta, x)}. */
+  double saturation();
+
+  /** The family name used in game files, e.g. {@code power-law}. */
+  String family();
+
+  /**
+   * The reach inverse {@code X_theta(s) = inf{x >= 0 : f(x) >= s}}: {@code 0} at or below
+   * {@code f(0)}, {@code +inf} if {@code s} is never reached.
+   */
+  default double reach(double s) {
+    return Inverse.reach(this, s);
+  }
+
+  /**
+   * The beat inverse {@code inf{x >= 0 : f(x) > s}} (differs from {@link #reach(double)} only on flat
+   * pieces); {@code +inf} if no effort scores strictly above {@code s}.
+   */
+  default double exceed(double s) {
+    return Inverse.exceed(this, s);
+  }
+
+  /** True when the curve is strictly increasing and continuous, so that reach and exceed coincide below saturation. */
+  default boolean strictlyIncreasing() {
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+package org.lbgame.model;
+
+/** A continuous piecewise-linear function on {@code [0, inf)}: knots, values at knots, slope after the last knot. */
+final class Segments {
+  private final double[] e;
+  private final double[] c;
+  private final double tail;
+
+  Segments(double[] e, double[] c, double tail) {
+    this.e = e;
+    this.c = c;
+    this.tail = tail;
+  }
+
+  int size() {
+    return e.length;
+  }
+
+  double[] knots() {
+    return e.clone();
+  }
+
+  double[] values() {
+    return c.clone();
+  }
+
+  /** Slope of piece {@code j} ({@code [e_j, e_{j+1})}), the tail slope for the last. */
+  double slope(int j) {
+    return j + 1 < e.length ? (c[j + 1] - c[j]) / (e[j + 1] - e[j]) : tail;
+  }
+
+  double[] slopes() {
+    double[] s = new double[e.length];
+    for (int j = 0; j < e.length; j++) {
+      s[j] = slope(j);
+    }
+    return s;
+  }
+
+  double value(double x) {
+    Require.effort(x);
+    int m = e.length - 1;
+    if (x >= e[m]) {
+      return c[m] + tail * (x - e[m]);
+    }
+    int j = 0;
+    while (e[j + 1] <= x) {
+      j++;
+    }
+    double t = (x - e[j]) / (e[j + 1] - e[j]);
+    return c[j] + t * (c[j + 1] - c[j]);
+  }
+
+  /** Least {@code x >= 0} with {@code value(x) >= v}, {@code +inf} if never. */
+  double effortFor(double v) {
+    if (c[0] >= v) {
+      return 0;
+    }
+    for (int j = 1; j < e.length; j++) {
+      if (c[j] >= v) {
+        double t = (v - c[j - 1]) / (c[j] - c[j - 1]);
+        return Math.min(e[j], Math.max(e[j - 1], e[j - 1] + t * (e[j] - e[j - 1])));
+      }
+    }
+    int m = e.length - 1;
+    if (tail <= 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return e[m] + (v - c[m]) / tail;
+  }
+
+  /** End of the initial interval {@code [0, x]} on which {@code value <= value(0)}. */
+  double flatUntil() {
+    double c0 = c[0];
+    for (int j = 0; j < e.length; j++) {
+      // invariant: value(x) <= c(0) on [0, e_j]
+      double s = slope(j);
+      if (j + 1 == e.length) {
+        return s <= 0 ? Double.POSITIVE_INFINITY : e[j];
+      }
+      if (c[j + 1] > c0) {
+        // crosses c(0) inside piece j: at e_j + (c0 - c_j)/s
+        return s > 0 ? Math.max(e[j], e[j] + (c0 - c[j]) / s) : e[j];
+      }
+    }
+    return e[e.length - 1];
+  }
+}
