@@ -1,6 +1,8 @@
 package org.lbgame.fit;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.lbgame.model.Model;
 
 /** The fitted curves of a trajectory set, strongest model first, with how {@code L} and {@code U} were chosen. */
 public final class FitResult {
@@ -62,6 +64,18 @@ public final class FitResult {
   /** The curves, strongest model first. */
   public List<FittedCurve> curves() {
     return curves;
+  }
+
+  /**
+   * The fitted models for the model layer, strongest first, with their capability proxies (for building a
+   * {@code Game} with a cost and rewards: the designer's entry point).
+   */
+  public List<Model> toModels() {
+    List<Model> out = new ArrayList<>();
+    for (int i = 0; i < curves.size(); i++) {
+      out.add(Model.of(curves.get(i).model(), data.get(i).capability(), curves.get(i).toPowerLawCurve()));
+    }
+    return out;
   }
 
   /** Curve of model {@code i}. */

@@ -1,5 +1,7 @@
 package org.lbgame.fit;
 
+import org.lbgame.model.PowerLawCurve;
+
 /**
  * A fitted generalized power law (SPEC section 4):
  * {@code f(x) = L + (U - L) sigmoid(a + b log(x0 + x))}, with the regression summary it came from.
@@ -80,6 +82,14 @@ public final class FittedCurve {
       return Double.POSITIVE_INFINITY;
     }
     return Math.max(0, Math.exp((l - a) / b) - offset);
+  }
+
+  /**
+   * The model layer's curve with the fitted parameters (for the solver and the designer); throws the model's
+   * {@code InvalidGameException} when {@code b <= 0}, which the power-law family excludes.
+   */
+  public PowerLawCurve toPowerLawCurve() {
+    return PowerLawCurve.of(a, b, floor, ceiling, offset);
   }
 
   /** The model's name. */

@@ -137,4 +137,20 @@ class PowerLawFitterTest {
     double exact = 0.4 * sw * (1 - sw) / (0.5 * ss * (1 - ss));
     assertEquals(exact, c.gammaHatScore(), 0.05 * exact);
   }
+
+  @Test
+  void convertsToTheModelLayersCurveWithTheSameValuesAndInverse() {
+    TrajectorySet set = TrajectoryGenerator.exactSet(
+        List.of(new ModelSpec("big", 2, 0.7, 0.45), new ModelSpec("small", 1, -0.2, 0.4)), 0.25, 0.9, 2, STEPS);
+    FitResult r = PowerLawFitter.fitAll(set, FitOptions.defaults().withFloor(0.25).withCeiling(0.9).withOffset(2));
+    List<org.lbgame.model.Model> models = r.toModels();
+    assertEquals("big", models.get(0).name());
+    for (int i = 0; i < 2; i++) {
+      org.lbgame.model.PowerLawCurve m = r.curve(i).toPowerLawCurve();
+      for (double x : new double[] {0, 1, 17, 900}) {
+        assertEquals(r.curve(i).value(x), m.value(x), 1e-12);
+      }
+      assertEquals(r.curve(i).reach(0.8), m.reach(0.8), 1e-6 * (1 + r.curve(i).reach(0.8)));
+    }
+  }
 }
