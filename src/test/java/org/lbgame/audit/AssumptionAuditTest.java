@@ -135,4 +135,54 @@ class AssumptionAuditTest {
     assertEquals("step 10", f.get(0).place());
     assertEquals("steps 20 -> 30", f.get(1).place());
   }
+
+  /**
+   * The paper's sufficient condition, checked rather than assumed: with common L, U and x0 = 1, a and b weakly
+   * increasing in capability (strictly in a) give C1 and C3 on every random family; C2 holds exactly when the
+   * S-curve condition does, decided here independently by the sign of the true curve's second difference.
+   */
+  @Test
+  void increasingAAndBGiveC1AndC3AndC2ExactlyWhenNotSShaped() {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+    int sCurves = 0;
+    for (int trial = 0; trial < 150; trial++) {
+      int n = 2 + rng.nextInt(4);
+      double a = rng.nextDouble(-1, 2);
+      double b = rng.nextDouble(0.1, 2);
+      List<ModelSpec> specs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        specs.add(new ModelSpec("m" + i, n - i, a, b));
+        a -= rng.nextDouble(0.05, 1);
+        b -= rng.nextDouble(0, Math.min(0.3, b - 0.05));
+      }
+      AuditResult r = audit(TrajectoryGenerator.exactSet(specs, 0, 1, 1, STEPS));
+      for (Finding f : r.findings()) {
+        assertTrue(f.check().startsWith("C2"), () -> "unexpected " + f.describe());
+      }
+      for (int i = 0; i < n; i++) {
+        ModelSpec m = specs.get(i);
+        boolean convexNearZero = false;
+        for (double x = 0.01; x < 50; x *= 1.05) {
+          convexNearZero |= second(m.a(), m.b(), x, 1e-3 * (1 + x)) > 1e-9;
+        }
+        Verdict v = r.sCurves().get(i).verdict();
+        if (v != Verdict.UNDECIDED) {
+          assertEquals(convexNearZero, v == Verdict.FAILS, m.toString());
+        }
+        sCurves += v == Verdict.FAILS ? 1 : 0;
+      }
+    }
+    assertTrue(sCurves > 5, "the random families include S-curves: " + sCurves);
+  }
+
+  @Test
+  void increasingAAndBDoNotGiveC1WhenTheOffsetIsBelowOne() {
+    // x0 = 0.1: the logit at zero effort is a + b log 0.1, so a faster learner with a larger a can start lower
+    List<ModelSpec> specs = List.of(new ModelSpec("strong", 2, 1.0, 1.0), new ModelSpec("weak", 1, 0.9, 0.5));
+    TrajectorySet set = TrajectoryGenerator.exactSet(specs, 0, 1, 0.1, STEPS);
+    AuditResult r = AssumptionAudit.run(PowerLawFitter.fitAll(set, FitOptions.defaults().withOffset(0.1)));
+    assertEquals(Verdict.FAILS, r.pairs().get(0).c1Fit());
+    assertEquals(Verdict.FAILS, r.pairs().get(0).c1Raw());
+    assertEquals("C1-raw at step 0", r.pairs().get(0).place());
+  }
 }
