@@ -52,7 +52,11 @@ class AuditCommandTest {
     String md = Files.readString(out.resolve("report.md"));
     assertTrue(md.contains("## Verdict per adjacent pair"));
     assertTrue(md.contains("L = 0.500000 (given"));
-    assertTrue(Files.isRegularFile(out.resolve("report.json")));
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("report.json").toFile());
+    assertEquals(3, json.get("curves").size());
+    assertEquals("Qwen2.5-7B", json.get("curves").get(0).get("model").asText());
+    assertEquals(2, json.get("pairs").size());
     for (String stem : new String[] {"fitted-curves", "effort-gaps", "residuals"}) {
       PlotFiles.assertValid(out, stem);
     }
@@ -90,5 +94,28 @@ class AuditCommandTest {
     r = run(new AuditCommand(), dir.resolve("missing.csv").toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void readsAHarnessResultsDirectory() throws Exception {
+    Path results = dir.resolve("results");
+    double[][] acc = {{0.70, 0.74, 0.76}, {0.60, 0.65, 0.68}};
+    String[] models = {"Qwen/Qwen2.5-7B", "Qwen/Qwen2.5-1.5B"};
+    int[] steps = {0, 100, 1000};
+    for (int m = 0; m < 2; m++) {
+      for (int s = 0; s < 3; s++) {
+        Path f = results.resolve(models[m].replace('/', '_')).resolve("step-" + steps[s]).resolve("results.json");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "{\"model_name\": \"" + models[m] + "\", \"results\": {\"winogrande\": {\"acc,none\": "
+            + acc[m][s] + ", \"acc_stderr,none\": 0.012}}}");
+      }
+    }
+    Path out = dir.resolve("out");
+    Run r = run(new AuditCommand(), results.toString(), "--task", "winogrande", "--floor", "0.5", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Qwen/Qwen2.5-7B > Qwen/Qwen2.5-1.5B"), r.out());
+    Run noTask = run(new AuditCommand(), results.toString(), "--out", dir.resolve("o2").toString());
+    assertEquals(2, noTask.code());
+    assertTrue(noTask.err().contains("field 'task'"), noTask.err());
   }
 }
