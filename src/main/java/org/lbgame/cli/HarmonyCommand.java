@@ -33,8 +33,9 @@ public final class HarmonyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Directory holding all_results.json (default ../shared/data/lm-harmony).")
-  Path data = DEFAULT_DATA;
+  @Option(names = "--data", paramLabel = "DIR", description = "Directory holding all_results.json (default "
+      + "../shared/data/lm-harmony from the repository root).")
+  Path data;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the report.")
   Path out;
@@ -42,12 +43,34 @@ public final class HarmonyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Also write report.json and print it instead of the summary.")
   boolean json;
 
+  /**
+   * The default data directory: {@link #DEFAULT_DATA} from the working directory (the repository root, as
+   * {@code ./lbgame} and CI run), else from the repository holding the running jar or classes.
+   */
+  static Path defaultData() {
+    if (Files.isDirectory(DEFAULT_DATA)) {
+      return DEFAULT_DATA;
+    }
+    try {
+      Path code = Path.of(HarmonyCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // target/classes or target/lbgame-*.jar: the repository root is two levels up
+      Path root = code.getParent() == null ? null : code.getParent().getParent();
+      if (root != null && Files.isDirectory(root.resolve(DEFAULT_DATA))) {
+        return root.resolve(DEFAULT_DATA).normalize();
+      }
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+      // fall through to the documented default, whose absence is then reported as invalid input
+    }
+    return DEFAULT_DATA;
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
     try {
-      HarmonyAnalysis h = HarmonyAnalysis.run(HarmonyData.read(data), ModelFamily.defaults());
+      HarmonyAnalysis h = HarmonyAnalysis.run(HarmonyData.read(data == null ? defaultData() : data),
+          ModelFamily.defaults());
       HarmonyReport.build(h, json).writeTo(out);
       if (json) {
         outw.print(new String(Files.readAllBytes(out.resolve("report.json")), StandardCharsets.UTF_8));
