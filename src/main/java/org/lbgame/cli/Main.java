@@ -1,12 +1,64 @@
 package org.lbgame.cli;
 
-/** Entry point of the lbgame command-line tool. */
-public final class Main {
-  private Main() {
+import java.io.PrintWriter;
+import org.lbgame.model.InvalidGameException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the lbgame command-line tool: subcommands, and the one place where errors become exit codes. */
+@Command(name = "lbgame", mixinStandardHelpOptions = true, version = "lbgame 0.1.0",
+    description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.",
+    subcommands = {
+        SolveCommand.class,
+    })
+public final class Main implements Runnable {
+  /** Exit code for invalid input. */
+  public static final int INVALID_INPUT = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line. */
-  public static void main(String[] args) {
-    System.out.println("lbgame");
+  /** Runs the command line with the given streams and returns the exit code (used by tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured command line: invalid input (game or options) is one line on stderr and exit code 2. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      if (ex instanceof InvalidGameException) {
+        cmd.getErr().println("lbgame: invalid input: " + ex.getMessage());
+        cmd.getErr().flush();
+        return INVALID_INPUT;
+      }
+      cmd.getErr().println("lbgame: internal error: " + ex);
+      cmd.getErr().flush();
+      return 1;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      String msg = ex.getMessage().split("\\R")[0];
+      cmd.getErr().println("lbgame: invalid input: command line: " + msg + " (got " + String.join(" ", args) + ")");
+      cmd.getErr().flush();
+      return INVALID_INPUT;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

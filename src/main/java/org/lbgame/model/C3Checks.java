@@ -19,6 +19,9 @@ final class C3Checks {
     if (p instanceof PowerLawCurve && q instanceof PowerLawCurve && ((PowerLawCurve) p).sameScale((PowerLawCurve) q)) {
       return powerLaw((PowerLawCurve) p, (PowerLawCurve) q, m);
     }
+    if (CurveChecks.commonExponential(p, q)) {
+      return exponential((ExponentialSaturationCurve) p, (ExponentialSaturationCurve) q, m);
+    }
     if (p instanceof TabulatedCurve && q instanceof TabulatedCurve) {
       double[] levels = CurveChecks.union(((TabulatedCurve) p).ys(), ((TabulatedCurve) q).ys());
       return sequence(p, q, m, levels, CheckMethod.EXACT_ON_POINTS,
@@ -28,18 +31,37 @@ final class C3Checks {
     double lo = Math.min(p.value(0), q.value(0));
     double hi = Math.min(p.saturation(), q.saturation());
     int n = CurveChecks.GRID;
-    double[] s = new double[n + 40];
+    double[] s = new double[n + 8];
     for (int j = 0; j < n; j++) {
       s[j] = lo + (hi - lo) * j / n;
     }
-    for (int j = 0; j < 40; j++) {
-      // approach the common saturation geometrically, where effort gaps grow fastest
+    for (int j = 0; j < 8; j++) {
+      // approach the common saturation geometrically (to 2^-20 of the range: closer, doubles lose the inverse)
       s[n + j] = hi - (hi - lo) * Math.pow(2, -13 - j);
     }
     java.util.Arrays.sort(s);
     return sequence(p, q, m, s, CheckMethod.GRID,
         "D checked on " + s.length + " score levels between min f(0) and the lower saturation (double arithmetic,"
             + " relative tolerance 1e-9): evidence, not proof", CurveChecks.TOLERANCE);
+  }
+
+  /**
+   * Exponential saturation with a common ceiling: with {@code w = -log(U - s)},
+   * {@code X_i = max(0, (w + log(U - L_i))/k_i)}; where both are positive, {@code D} is linear in
+   * {@code w} with slope {@code 1/k_q - 1/k_p}.
+   */
+  private static HypothesisCheck exponential(ExponentialSaturationCurve p, ExponentialSaturationCurve q, int[] m) {
+    if (q.floor() > p.floor()) {
+      return HypothesisCheck.fails(Hypothesis.C3, m, (p.floor() + q.floor()) / 2, "score", CheckMethod.ANALYTIC,
+          "the weaker model starts above the stronger (C1 fails at zero effort), so D falls");
+    }
+    if (q.rate() > p.rate()) {
+      double s = p.ceiling() - (p.ceiling() - p.floor()) / Math.E;
+      return HypothesisCheck.fails(Hypothesis.C3, m, s, "score", CheckMethod.ANALYTIC,
+          "rate of the weaker model is larger: D falls above the stronger model's floor");
+    }
+    return HypothesisCheck.holds(Hypothesis.C3, m, CheckMethod.ANALYTIC,
+        "common ceiling, floor and rate weakly lower for the weaker model: D nondecreasing on the clamped inverses");
   }
 
   /** Checks D nondecreasing along the levels (and, for exact tables, just above each level). */
@@ -61,7 +83,8 @@ final class C3Checks {
           return HypothesisCheck.holds(Hypothesis.C3, m, how, note);
         }
         double d = xq - xp;
-        if (d < prev - tol * (1 + Math.abs(prev))) {
+        // tolerance relative to the subtracted magnitudes: the scale of the cancellation error
+        if (d < prev - tol * (1 + Math.abs(prev) + Math.abs(xp) + Math.abs(xq))) {
           return HypothesisCheck.fails(Hypothesis.C3, m, s, "score", how,
               "D = X_weaker - X_stronger falls from " + prev + " to " + d + (side == 1 ? " just above" : " at")
                   + " s = " + s);

@@ -9,7 +9,9 @@ public enum CheckMethod {
   /** Checked on a stated dense grid only: a pass is evidence, not proof. */
   GRID("dense grid"),
   /** Guaranteed by an input rule (the game would have been rejected otherwise). */
-  INPUT_RULE("input rule");
+  INPUT_RULE("input rule"),
+  /** Decided exactly on the discrete game's tables by the verified kernel. */
+  KERNEL("exact on the discrete tables (kernel)");
 
   private final String label;
 

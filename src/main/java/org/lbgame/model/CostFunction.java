@@ -18,4 +18,12 @@ public interface CostFunction {
    * {@code +inf} for a constant one). Positive values make costless effort possible.
    */
   double flatUntil();
+
+  /**
+   * The infimum of {@code c} on {@code [lo, hi)} ({@code hi} may be {@code +inf}) and where it is
+   * attained or approached: {@code {value, effort}}. For a nondecreasing cost it is {@code {c(lo), lo}}.
+   */
+  default double[] infimumOn(double lo, double hi) {
+    return new double[] {cost(lo), lo};
+  }
 }

@@ -15,7 +15,7 @@ final class CurveChecks {
   static final double TOLERANCE = 1e-9;
   /** How grid checks are described in reports. */
   static final String GRID_NOTE = "checked on " + (GRID + 1) + " log-spaced efforts in [0, 1e12] (double arithmetic,"
-      + " relative tolerance 1e-9): evidence, not proof";
+      + " relative tolerance 1e-9; points where both curves are within 1e-9 of saturation skipped): evidence, not proof";
 
   private CurveChecks() {
   }
@@ -64,6 +64,23 @@ final class CurveChecks {
       return HypothesisCheck.holds(Hypothesis.C1, m, CheckMethod.ANALYTIC,
           "common L, U, x0; logit gap > 0 at zero effort and b weakly decreasing");
     }
+    if (commonExponential(p, q)) {
+      ExponentialSaturationCurve a = (ExponentialSaturationCurve) p;
+      ExponentialSaturationCurve b = (ExponentialSaturationCurve) q;
+      // f_p > f_q iff log(U - f_q) - log(U - f_p) = (log(U-L_q) - log(U-L_p)) + (k_p - k_q) x > 0
+      double d0 = Math.log(b.ceiling() - b.floor()) - Math.log(a.ceiling() - a.floor());
+      if (!(d0 > 0)) {
+        return HypothesisCheck.fails(Hypothesis.C1, m, 0, "effort", CheckMethod.ANALYTIC,
+            "floor of the weaker model is not below the stronger one's");
+      }
+      if (a.rate() < b.rate()) {
+        double x = d0 / (b.rate() - a.rate());
+        return HypothesisCheck.fails(Hypothesis.C1, m, x, "effort", CheckMethod.ANALYTIC,
+            "rate of the weaker model is larger: the curves meet at x = " + x);
+      }
+      return HypothesisCheck.holds(Hypothesis.C1, m, CheckMethod.ANALYTIC,
+          "common ceiling; floor strictly lower and rate weakly lower for the weaker model");
+    }
     if (p instanceof TabulatedCurve && q instanceof TabulatedCurve) {
       // the difference is linear between the union of the knots and constant after the last
       double[] xs = union(((TabulatedCurve) p).xs(), ((TabulatedCurve) q).xs());
@@ -79,8 +96,9 @@ final class CurveChecks {
     for (double x : effortGrid()) {
       double fp = p.value(x);
       double fq = q.value(x);
-      boolean bothSaturated = fp == fq && fp == p.saturation() && fq == q.saturation();
-      if (fp < fq || (fp == fq && !bothSaturated)) {
+      // where both curves are within the tolerance of their saturation, doubles cannot separate them
+      boolean bothSaturated = near(fp, p.saturation()) && near(fq, q.saturation());
+      if (fp <= fq && !bothSaturated) {
         return HypothesisCheck.fails(Hypothesis.C1, m, x, "effort", CheckMethod.GRID,
             "f = " + fq + " of the weaker model is not below " + fp);
       }
@@ -153,6 +171,15 @@ final class CurveChecks {
   private static double inflection(PowerLawCurve c) {
     double p = (c.b() - 1) / (2 * c.b());
     return c.reachLogit(Math.log(p / (1 - p)));
+  }
+
+  static boolean near(double f, double sat) {
+    return Math.abs(sat - f) <= TOLERANCE * (1 + Math.abs(sat));
+  }
+
+  static boolean commonExponential(ScoreCurve p, ScoreCurve q) {
+    return p instanceof ExponentialSaturationCurve && q instanceof ExponentialSaturationCurve
+        && ((ExponentialSaturationCurve) p).ceiling() == ((ExponentialSaturationCurve) q).ceiling();
   }
 
   static double[] union(double[] a, double[] b) {

@@ -53,6 +53,11 @@ public final class PiecewiseLinearCost implements CostFunction {
   }
 
   @Override
+  public double[] infimumOn(double lo, double hi) {
+    return segments.infimumOn(lo, hi);
+  }
+
+  @Override
   public String family() {
     return FAMILY;
   }

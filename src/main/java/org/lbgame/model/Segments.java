@@ -85,4 +85,25 @@ final class Segments {
     }
     return e[e.length - 1];
   }
+
+  /** Infimum on {@code [lo, hi)} and its argument: at {@code lo}, a knot inside, or approached at {@code hi}. */
+  double[] infimumOn(double lo, double hi) {
+    double best = value(lo);
+    double arg = lo;
+    for (double k : e) {
+      if (k > lo && k < hi && value(k) < best) {
+        best = value(k);
+        arg = k;
+      }
+    }
+    if (hi == Double.POSITIVE_INFINITY) {
+      if (tail < 0) {
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+      }
+    } else if (value(hi) < best) {
+      best = value(hi);
+      arg = hi;
+    }
+    return new double[] {best, arg};
+  }
 }

@@ -50,6 +50,11 @@ public final class TabulatedCost implements CostFunction {
   }
 
   @Override
+  public double[] infimumOn(double lo, double hi) {
+    return segments.infimumOn(lo, hi);
+  }
+
+  @Override
   public String family() {
     return FAMILY;
   }

@@ -1,0 +1,124 @@
+package org.lbgame.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.lbgame.model.Game;
+
+/**
+ * Every unilateral deviation of one model from a profile of extra efforts, in the continuous game.
+ * Model {@code i}'s score is nondecreasing in its effort, so the efforts {@code [0, inf)} split into
+ * intervals {@code [T_m, T_{m+1})} of constant rank, {@code T_m} the m-th smallest overtaking
+ * threshold; on each, the supremum utility is {@code r_rank - lambda_i inf c}. This is the definition
+ * of a PNE, checked without the adjacent shortcut.
+ */
+public final class Deviations {
+  private Deviations() {
+  }
+
+  /**
+   * One {@link Deviation} per rank interval of model {@code i} against {@code effort} (extra efforts
+   * over {@code tau}), best rank last; the interval containing the current effort is included.
+   */
+  public static List<Deviation> of(Game g, double tau, double[] effort, int i, double tol) {
+    int n = g.size();
+    double[] x = new double[n];
+    for (int j = 0; j < n; j++) {
+      x[j] = tau + effort[j];
+    }
+    List<double[]> th = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      if (j != i && !Overtake.above(g, i, tau, j, x[j])) {
+        th.add(new double[] {Overtake.threshold(g, tau, i, j, x[j]), j});
+      }
+    }
+    th.sort(Comparator.<double[]>comparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
+    int rankAtZero = th.size();
+    double[] xi = x.clone();
+    int current = Overtake.rank(g, x, i);
+    double lambda = g.costScale(i);
+    double currentCost = lambda * g.cost().cost(effort[i]);
+    double currentReward = g.rewards().get(current);
+    List<Deviation> out = new ArrayList<>();
+    for (int m = 0; m <= th.size(); m++) {
+      double lo = m == 0 ? 0 : th.get(m - 1)[0];
+      double hi = m < th.size() ? th.get(m)[0] : Double.POSITIVE_INFINITY;
+      int rank = rankAtZero - m;
+      int passes = m == 0 ? -1 : (int) th.get(m - 1)[1];
+      double gain = g.rewards().get(rank) - currentReward;
+      if (lo == Double.POSITIVE_INFINITY) {
+        out.add(new Deviation(i, current, rank, passes, lo, lo, Double.POSITIVE_INFINITY, currentCost, gain,
+            Status.UNREACHABLE, Double.NaN));
+        continue;
+      }
+      double[] inf = g.cost().infimumOn(lo, Math.max(lo, hi));
+      double cost = lambda * inf[0];
+      double margin = (cost - currentCost) - gain;
+      Status s = gain <= 0 && cost >= currentCost ? Status.HOLDS : Status.of(margin, tol);
+      double witness = s == Status.FAILS ? witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost) : Double.NaN;
+      out.add(new Deviation(i, current, rank, passes, lo, inf[1], cost, currentCost, gain, s, witness));
+    }
+    return out;
+  }
+
+  /** The worst (smallest-margin) deviation of every model from {@code effort}, in model order. */
+  public static List<Deviation> all(Game g, double tau, double[] effort, double tol) {
+    List<Deviation> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      out.addAll(of(g, tau, effort, i, tol));
+    }
+    return out;
+  }
+
+  /** True when no deviation from {@code effort} pays or is undecided (a PNE, up to the tolerance). */
+  public static boolean isPne(Game g, double tau, double[] effort, double tol) {
+    for (Deviation d : all(g, tau, effort, tol)) {
+      if (!d.status().safe()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A concrete effort near {@code arg} in {@code [lo, hi)} that is verified to pay: rank recomputed
+   * from the curves and utility compared with the current one. NaN if none was found.
+   */
+  private static double witness(Game g, double tau, double[] x, int i, double lo, double hi, double arg,
+      int current, double currentCost) {
+    double u0 = g.rewards().get(current) - currentCost;
+    double base = Double.isInfinite(arg) ? Math.max(1, lo) : arg;
+    boolean leftward = arg == hi && hi > lo;
+    if (Double.isInfinite(arg)) {
+      for (double e = base; e < 1e300; e *= 4) {
+        if (pays(g, tau, x, i, e, u0)) {
+          return e;
+        }
+      }
+      return Double.NaN;
+    }
+    if (!leftward && pays(g, tau, x, i, base, u0)) {
+      return base;
+    }
+    double step = Math.max(Math.ulp(base), 1e-300);
+    for (int k = 0; k < 1100; k++) {
+      double e = leftward ? base - step : base + step;
+      if (e < lo || e > hi || Double.isInfinite(e)) {
+        break;
+      }
+      if (pays(g, tau, x, i, e, u0)) {
+        return e;
+      }
+      step *= 2;
+    }
+    return Double.NaN;
+  }
+
+  private static boolean pays(Game g, double tau, double[] x, int i, double e, double u0) {
+    double[] y = Arrays.copyOf(x, x.length);
+    y[i] = tau + e;
+    int r = Overtake.rank(g, y, i);
+    return g.rewards().get(r) - g.costScale(i) * g.cost().cost(e) > u0;
+  }
+}

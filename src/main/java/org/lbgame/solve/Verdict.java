@@ -1,0 +1,28 @@
+package org.lbgame.solve;
+
+/** What the solver establishes about the follower game at one TbT level. */
+public enum Verdict {
+  /** All-zero is a PNE and, by Thm 4.6 (hypotheses checked), the only one. */
+  UNIQUE_PNE("all-zero is the unique PNE"),
+  /** All-zero is a PNE and another PNE was found and verified (e.g. costless effort under a cost flat at zero). */
+  PNE_NOT_UNIQUE("all-zero is a PNE but not unique (cost flat at zero: costless effort gives other equilibria)"),
+  /** All-zero is a PNE by definition; uniqueness rests on hypotheses that fail. */
+  PNE_UNIQUENESS_NOT_ESTABLISHED("all-zero is a PNE; uniqueness is not established"),
+  /** A deviation from all-zero pays and, by Thm 4.6 (hypotheses checked), no PNE exists. */
+  NO_PNE("no PNE exists"),
+  /** A deviation from all-zero pays; whether some other PNE exists rests on hypotheses that fail. */
+  ALL_ZERO_NOT_PNE("all-zero is not a PNE; whether another PNE exists is not established"),
+  /** Some margin is within the tolerance and none decides the question. */
+  UNDECIDED("undecided within tolerance");
+
+  private final String sentence;
+
+  Verdict(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /** The verdict as printed. */
+  public String sentence() {
+    return sentence;
+  }
+}
