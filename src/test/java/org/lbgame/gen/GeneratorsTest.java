@@ -138,6 +138,19 @@ class GeneratorsTest {
   }
 
   @Test
+  void everyGeneratedGameIsAReadyToRunGameFile() {
+    RandomGenerator r = rng(10);
+    for (int t = 0; t < TRIES; t++) {
+      Game g = t % 2 == 0 ? ValidGames.gameCase(r, Scale.PAPER).game()
+          : InvalidGames.breaking(r, InvalidGames.BREAKABLE.stream().sorted().toList().get(t % 6), 3);
+      String json = GameFiles.write(g);
+      assertEquals(json, GameFiles.write(GameFiles.parse(json)));
+    }
+    GameCase c = ValidGames.gameCase(r, Scale.ENUMERATION);
+    assertTrue(GameFiles.parse(c.toJson()).description().contains("tau=" + c.tau() + " horizon=" + c.horizon()));
+  }
+
+  @Test
   void generationIsReproducibleFromTheSeed() {
     for (long seed = 0; seed < 20; seed++) {
       assertEquals(ValidGames.gameCase(rng(seed), Scale.PAPER).toJson(), ValidGames.gameCase(rng(seed), Scale.PAPER).toJson());
@@ -182,7 +195,7 @@ class GeneratorsTest {
       TableGame t = Tables.invalid(r, h);
       TableGame min = TableShrinker.minimize(t, k -> true);
       assertEquals(Set.of(h), TableChecks.failed(min), min::toJson);
-      assertTrue(min.size() <= t.size() && min.tau() == 0, min::toJson);
+      assertTrue(min.size() <= t.size() && min.tau() <= t.tau() && min.horizon() <= t.horizon(), min::toJson);
       assertEquals(min, TableGame.parse(min.toJson()));
     }
     TableGame v = Tables.valid(r);

@@ -97,7 +97,7 @@ class EquilibriumPropertiesTest {
     Predicate<GameCase> q = c -> p.test(Tables.discretize(c));
     GameCase c = Property.search(name + "-integer-grid", 5 * SEARCH, LbGens.validCases(Scale.ENUMERATION), q.negate(),
         k -> Games.shrinkCase(k, q));
-    Findings.report(name + "--integer-grid", c == null ? null : Games.caseJson(c));
+    Findings.reportCase(name + "--integer-grid", c, true);
     assertNotNull(c, name + ": no counterexample on integer grids (expected one, see docs/properties.md)");
   }
 

@@ -74,7 +74,7 @@ class TbtPropertiesTest {
       }
       return false;
     }, k -> k);
-    Findings.report("prop5.1-strict--valid-continuous", c == null ? null : c.toJson());
+    Findings.reportCase("c-prop5.1-strict--valid-continuous", c, false);
     assertNotNull(c);
   }
 
