@@ -167,6 +167,47 @@ class TbtPropertiesTest {
   }
 
   /**
+   * Cor 5.5, the designer's part (Definition 3.4): with {@code U_D(tau) = R [every PNE at tau ranks by
+   * capability, and one exists] - n kappa(tau)}, {@code kappa(tau) = tau}, the least maximizer over the
+   * integer {@code tau} of the table is {@code tau*} when {@code R > n kappa(tau*)}, else some
+   * {@code tau} where the designer pays less than {@code R} is not worth it and {@code tau = 0} wins.
+   */
+  @Test
+  void cor55DesignerChoosesTheStabilizingThreshold() {
+    Property.check("cor5.5-designer-valid-tables", TRIES, LbGens.of(r -> new Object[] {Tables.valid(r),
+        (long) r.nextInt(1, 200)}), o -> {
+          TableGame t = (TableGame) o[0];
+          long bigR = (Long) o[1];
+          int n = t.size();
+          int star = -1;
+          long best = Long.MIN_VALUE;
+          int argmax = -1;
+          for (int x = 0; x <= t.tau(); x++) {
+            BruteForce b = BruteForce.of(TableGame.of(t.score(), t.cost(), t.reward(), x, t.horizon()));
+            java.util.List<int[]> pne = b.allPne();
+            boolean correct = !pne.isEmpty();
+            for (int[] p : pne) {
+              for (int i = 0; i < n; i++) {
+                correct &= b.rank(p, i) == i;
+              }
+            }
+            if (star < 0 && b.allZeroIsPne()) {
+              star = x;
+            }
+            long u = (correct ? bigR : 0) - (long) n * x;
+            if (u > best) {
+              best = u;
+              argmax = x;
+            }
+          }
+          if (star < 0) {
+            return argmax == 0;
+          }
+          return bigR > (long) n * star ? argmax == star : argmax == 0;
+        }, o -> o, o -> ((TableGame) o[0]).toJson() + "R = " + o[1]);
+  }
+
+  /**
    * Cor 5.5 (continuous): with {@code tau* = max_k tau*_k}, all-zero is a PNE (every jump condition holds)
    * at and above {@code tau*}, and just below it the adjacent condition fails.
    */
