@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
     description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.",
     subcommands = {
         SolveCommand.class,
+        ThresholdCommand.class,
+        CurveCommand.class,
+        DynamicsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */

@@ -73,7 +73,7 @@ public final class DesignerFiles {
   public void writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      Path tmp = Files.createTempFile(dir, ".lbgame-", ".tmp");
+      Path tmp = dir.resolve("." + e.getKey() + ".part");
       try {
         Files.write(tmp, e.getValue());
         Files.move(tmp, dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
@@ -88,13 +88,13 @@ public final class DesignerFiles {
     int n = g.size();
     List<String> head = new ArrayList<>(Arrays.asList("tau", "min_delta", "argmin_pair"));
     for (int k = 1; k < n; k++) {
-      head.add("delta_" + k);
+      head.add("delta_" + (k + 1));
     }
     for (int k = 1; k < n; k++) {
-      head.add("cost_" + k);
+      head.add("cost_" + (k + 1));
     }
     for (int k = 1; k < n; k++) {
-      head.add("holds_" + k);
+      head.add("holds_" + (k + 1));
     }
     return csv(head, p -> {
       for (int t = 0; t < c.size(); t++) {
@@ -118,11 +118,12 @@ public final class DesignerFiles {
 
   static byte[] pairsCsv(ThresholdResult r) {
     Game g = r.game();
+    // pairs and columns use the paper's 1-based pair number k = 2..n (model k overtaking model k-1)
     return csv(Arrays.asList("pair", "overtaker", "overtaken", "gap", "required_effort", "status", "tau_star",
         "holds_until", "gamma", "delta0", "G", "rho", "rule_of_thumb"), p -> {
           for (PairThreshold q : r.pairs()) {
             Prop56 e = q.prop56();
-            p.printRecord(q.pair(), g.model(q.pair()).name(), g.model(q.pair() - 1).name(), q.gap(), q.requiredEffort(),
+            p.printRecord(q.pair() + 1, g.model(q.pair()).name(), g.model(q.pair() - 1).name(), q.gap(), q.requiredEffort(),
                 q.status().name().toLowerCase(java.util.Locale.ROOT), q.tauStar(), q.holdsUntil(),
                 e == null ? "" : e.gamma(), e == null ? "" : e.delta0(), e == null ? "" : e.rewardGapEffort(),
                 e == null ? "" : e.rho(), e == null ? "" : e.ruleOfThumb());

@@ -31,24 +31,25 @@ public final class DesignerPlots {
     ch.getStyler().setYAxisLogarithmic(true);
     double lo = Double.POSITIVE_INFINITY;
     double hi = 0;
+    // the minimum first, wide and grey, so that the pair attaining it stays visible on top of it
+    double[][] m = positive(c, c::minDelta);
+    if (m[0].length > 0) {
+      XYSeries s = line(ch, "min_k Delta_k(tau)", m);
+      s.setLineColor(new Color(60, 60, 60));
+      s.setLineStyle(new BasicStroke(6f));
+    }
     for (int k = 1; k < g.size(); k++) {
       final int kk = k;
       double[][] xy = positive(c, t -> c.delta(t, kk));
       if (xy[0].length > 0) {
         XYSeries s = line(ch, "Delta_" + (k + 1) + ": " + g.model(k).name() + " > " + g.model(k - 1).name(), xy);
         s.setLineColor(Charts.PALETTE[(k - 1) % Charts.PALETTE.length]);
-        s.setLineWidth(1.2f);
+        s.setLineStyle(new BasicStroke(1.8f));
         for (double y : xy[1]) {
           lo = Math.min(lo, y);
           hi = Math.max(hi, y);
         }
       }
-    }
-    double[][] m = positive(c, c::minDelta);
-    if (m[0].length > 0) {
-      XYSeries s = line(ch, "min_k Delta_k(tau)", m);
-      s.setLineColor(Color.BLACK);
-      s.setLineWidth(3f);
     }
     if (Double.isFinite(tauStar) && tauStar >= 1 && hi > 0) {
       XYSeries s = line(ch, "tau* = " + fmt(tauStar), new double[][] {{tauStar, tauStar}, {lo, hi}});

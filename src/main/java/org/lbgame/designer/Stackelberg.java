@@ -92,7 +92,14 @@ public final class Stackelberg {
     List<SmoothPoint> pts = new ArrayList<>();
     SmoothPoint best = null;
     if (n <= SMOOTH_LIMIT && grid != null) {
-      for (double t : grid) {
+      double[] levels = grid;
+      if (r.finite()) {
+        // tau* itself is where the smooth utility jumps: evaluate it exactly, not only its grid neighbours
+        levels = java.util.Arrays.copyOf(grid, grid.length + 1);
+        levels[grid.length] = r.tauStar();
+        java.util.Arrays.sort(levels);
+      }
+      for (double t : levels) {
         SmoothPoint p = smoothAt(g, d, t);
         pts.add(p);
         if (best == null || p.smoothUtility() > best.smoothUtility()) {
