@@ -1,0 +1,124 @@
+package org.lbgame.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.lbgame.fit.FitResult;
+import org.lbgame.fit.FittedCurve;
+import org.lbgame.fit.Trajectory;
+import org.lbgame.fit.TrajectoryPoint;
+
+/** The plots of the audit report: fitted curves over the points (paper Figure 1, left), effort gaps, residuals. */
+public final class AuditPlots {
+  private AuditPlots() {
+  }
+
+  /** All audit plots. */
+  public static List<Charts.Rendered> all(AuditResult audit) {
+    List<Charts.Rendered> out = new ArrayList<>();
+    out.add(Charts.render("fitted-curves", fittedCurves(audit.fit())));
+    if (audit.fit().curves().size() > 1) {
+      out.add(Charts.render("effort-gaps", effortGaps(audit.fit())));
+    }
+    out.add(Charts.render("residuals", residuals(audit.fit())));
+    return out;
+  }
+
+  /** Scores against {@code x0 + steps} on a log axis, with the fitted curves (as in the paper's Figure 1, left). */
+  public static XYChart fittedCurves(FitResult fit) {
+    double x0 = fit.options().offset();
+    XYChart c = new XYChartBuilder().width(900).height(560).title("Fitted generalized power law over the measured points")
+        .xAxisTitle("x0 + added training steps (log scale, x0 = " + AuditReport.num(x0) + ")").yAxisTitle("score").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.InsideSE);
+    c.getStyler().setXAxisLogarithmic(true);
+    c.getStyler().setMarkerSize(7);
+    double max = Math.max(fit.data().maxSteps(), 1) * 1.2;
+    int grid = 200;
+    for (int i = 0; i < fit.curves().size(); i++) {
+      FittedCurve f = fit.curve(i);
+      Trajectory t = fit.data().get(i);
+      java.awt.Color color = Charts.PALETTE[i % Charts.PALETTE.length];
+      double[] px = t.points().stream().mapToDouble(p -> x0 + p.steps()).toArray();
+      double[] py = t.points().stream().mapToDouble(TrajectoryPoint::score).toArray();
+      XYSeries pts = c.addSeries(f.model() + " (measured)", px, py);
+      pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      pts.setMarker(SeriesMarkers.CIRCLE);
+      pts.setMarkerColor(color);
+      double[] cx = new double[grid];
+      double[] cy = new double[grid];
+      for (int j = 0; j < grid; j++) {
+        cx[j] = Math.exp(Math.log(x0) + (Math.log(x0 + max) - Math.log(x0)) * j / (grid - 1));
+        cy[j] = f.value(cx[j] - x0);
+      }
+      XYSeries line = c.addSeries(f.model() + " (fit)", cx, cy);
+      line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      line.setMarker(SeriesMarkers.NONE);
+      line.setLineColor(color);
+      line.setShowInLegend(false);
+    }
+    return c;
+  }
+
+  /** The C3 effort gap {@code D(s) = X_k(s) - X_{k-1}(s)} against the target score, one line per adjacent pair. */
+  public static XYChart effortGaps(FitResult fit) {
+    XYChart c = new XYChartBuilder().width(900).height(560).title("C3: effort gap to match the stronger model")
+        .xAxisTitle("target score s").yAxisTitle("X_weaker(s) - X_stronger(s)  [steps]").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.InsideNW);
+    boolean allPositive = true;
+    for (int k = 1; k < fit.curves().size(); k++) {
+      EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (int i = 0; i < p.targets().length; i++) {
+        if (Double.isFinite(p.gaps()[i])) {
+          xs.add(p.targets()[i]);
+          ys.add(p.gaps()[i]);
+          allPositive &= p.gaps()[i] > 0;
+        }
+      }
+      if (xs.size() < 2) {
+        continue;
+      }
+      XYSeries s = c.addSeries(fit.curve(k - 1).model() + " vs " + fit.curve(k).model(), xs, ys);
+      s.setMarker(SeriesMarkers.NONE);
+      s.setLineColor(Charts.PALETTE[k % Charts.PALETTE.length]);
+    }
+    // gaps span orders of magnitude: log scale whenever every gap is positive (C1 holding makes them so)
+    c.getStyler().setYAxisLogarithmic(allPositive && !c.getSeriesMap().isEmpty());
+    if (!allPositive) {
+      c.setYAxisTitle("X_weaker(s) - X_stronger(s)  [steps]");
+    } else {
+      c.setYAxisTitle("X_weaker(s) - X_stronger(s)  [steps, log scale]");
+    }
+    if (c.getSeriesMap().isEmpty()) {
+      XYSeries s = c.addSeries("no finite gaps", new double[] {0, 1}, new double[] {0, 0});
+      s.setMarker(SeriesMarkers.NONE);
+    }
+    return c;
+  }
+
+  /** Logit-scale residuals against {@code x0 + steps} (log axis). */
+  public static XYChart residuals(FitResult fit) {
+    double x0 = fit.options().offset();
+    XYChart c = new XYChartBuilder().width(900).height(420).title("Residuals of the logit-scale fit")
+        .xAxisTitle("x0 + added training steps (log scale)").yAxisTitle("observed - fitted logit").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
+    c.getStyler().setXAxisLogarithmic(true);
+    for (int i = 0; i < fit.curves().size(); i++) {
+      FittedCurve f = fit.curve(i);
+      double[] x = f.summary().usedSteps().clone();
+      for (int j = 0; j < x.length; j++) {
+        x[j] += x0;
+      }
+      XYSeries s = c.addSeries(f.model(), x, f.summary().residuals());
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(SeriesMarkers.CIRCLE);
+      s.setMarkerColor(Charts.PALETTE[i % Charts.PALETTE.length]);
+    }
+    return c;
+  }
+}

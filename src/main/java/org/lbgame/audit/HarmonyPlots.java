@@ -1,0 +1,116 @@
+package org.lbgame.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The plots of the harmony report. */
+public final class HarmonyPlots {
+  /** The family and tasks of the size-versus-score plot (the inversions the issue names). */
+  public static final String SHOWCASE_FAMILY = "Qwen2.5 base";
+  /** Tasks shown in the showcase plot. */
+  public static final List<String> SHOWCASE_TASKS = List.of("commonsense_qa", "gsm8k");
+
+  private HarmonyPlots() {
+  }
+
+  /** All harmony plots. */
+  public static List<Charts.Rendered> all(HarmonyAnalysis h) {
+    List<Charts.Rendered> out = new ArrayList<>();
+    out.add(Charts.render("harmony-tau-per-task", tauPerTask(h)));
+    out.add(Charts.render("harmony-agreement", agreement(h)));
+    XYChart show = showcase(h);
+    if (show != null) {
+      out.add(Charts.render("harmony-qwen25-base", show));
+    }
+    return out;
+  }
+
+  /** Mean Kendall tau-b with the size order per task, direct evaluation against TbT. */
+  public static CategoryChart tauPerTask(HarmonyAnalysis h) {
+    CategoryChart c = new CategoryChartBuilder().width(1100).height(520)
+        .title("Agreement of each task's ranking with model size (mean over families with >= 3 sizes)")
+        .xAxisTitle("task").yAxisTitle("Kendall tau-b with size order").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideS);
+    c.getStyler().setXAxisLabelRotation(60);
+    c.getStyler().setYAxisMax(1.0);
+    List<String> tasks = new ArrayList<>();
+    List<Double> d = new ArrayList<>();
+    List<Double> t = new ArrayList<>();
+    for (String task : h.data().tasks()) {
+      double[] m = h.meanTau(task);
+      if (Double.isFinite(m[0]) && Double.isFinite(m[1])) {
+        tasks.add(task);
+        d.add(m[0]);
+        t.add(m[1]);
+      }
+    }
+    double min = 0;
+    for (int i = 0; i < d.size(); i++) {
+      min = Math.min(min, Math.min(d.get(i), t.get(i)));
+    }
+    // the axis starts at 0 unless some task ranks against size on average
+    c.getStyler().setYAxisMin(Math.floor(min * 10) / 10);
+    c.addSeries("direct evaluation", tasks, d);
+    c.addSeries("train-before-test", tasks, t);
+    return c;
+  }
+
+  /** Mean pairwise Kendall tau-b between tasks' rankings, per scope, before and after TbT. */
+  public static CategoryChart agreement(HarmonyAnalysis h) {
+    CategoryChart c = new CategoryChartBuilder().width(1000).height(520)
+        .title("Rank agreement across tasks (mean pairwise Kendall tau-b between tasks)")
+        .xAxisTitle("models compared").yAxisTitle("mean Kendall tau-b").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideS);
+    c.getStyler().setXAxisLabelRotation(45);
+    c.getStyler().setYAxisMin(0.0);
+    c.getStyler().setYAxisMax(1.0);
+    List<String> scopes = new ArrayList<>();
+    List<Double> d = new ArrayList<>();
+    List<Double> t = new ArrayList<>();
+    for (RankAgreement a : h.agreements()) {
+      if (Double.isFinite(a.meanTauDirect()) && Double.isFinite(a.meanTauTbt())) {
+        scopes.add(a.scope());
+        d.add(a.meanTauDirect());
+        t.add(a.meanTauTbt());
+      }
+    }
+    c.addSeries("direct evaluation", scopes, d);
+    c.addSeries("train-before-test", scopes, t);
+    return c;
+  }
+
+  /** Scores against model size (log axis) for the showcase family and tasks: direct dashed, TbT solid. */
+  public static XYChart showcase(HarmonyAnalysis h) {
+    XYChart c = new XYChartBuilder().width(900).height(560)
+        .title(SHOWCASE_FAMILY + ": score against size, direct (dashed) and after TbT (solid)")
+        .xAxisTitle("parameters (log scale)").yAxisTitle("accuracy").build();
+    Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
+    c.getStyler().setXAxisLogarithmic(true);
+    c.getStyler().setMarkerSize(8);
+    int color = 0;
+    for (String task : SHOWCASE_TASKS) {
+      FamilyRanking r = h.ranking(task, SHOWCASE_FAMILY);
+      if (r == null) {
+        continue;
+      }
+      java.awt.Color col = Charts.PALETTE[color++ % Charts.PALETTE.length];
+      XYSeries d = c.addSeries(task + " direct", r.sizes(), r.direct());
+      d.setLineStyle(Charts.DASHED);
+      d.setLineColor(col);
+      d.setMarkerColor(col);
+      d.setMarker(SeriesMarkers.DIAMOND);
+      XYSeries t = c.addSeries(task + " TbT", r.sizes(), r.tbt());
+      t.setLineColor(col);
+      t.setMarkerColor(col);
+      t.setMarker(SeriesMarkers.CIRCLE);
+    }
+    return c.getSeriesMap().isEmpty() ? null : c;
+  }
+}

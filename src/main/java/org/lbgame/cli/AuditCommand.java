@@ -1,0 +1,158 @@
+package org.lbgame.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lbgame.audit.AssumptionAudit;
+import org.lbgame.audit.AuditReport;
+import org.lbgame.audit.AuditResult;
+import org.lbgame.audit.PairVerdict;
+import org.lbgame.audit.ReportFiles;
+import org.lbgame.audit.ReportSection;
+import org.lbgame.fit.FitOptions;
+import org.lbgame.fit.FitResult;
+import org.lbgame.fit.HarnessJsonReader;
+import org.lbgame.fit.InvalidTrajectoryException;
+import org.lbgame.fit.OutOfRangePolicy;
+import org.lbgame.fit.PowerLawFitter;
+import org.lbgame.fit.TrajectoryCsvReader;
+import org.lbgame.fit.TrajectorySet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lbgame audit}: fit the power law to trajectories, audit C1-C3, write a report with tables and plots. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = {"Fit the generalized power law to post-training trajectories and audit the paper's "
+        + "assumptions C1-C3 on them; writes report.md with PNG/SVG plots (and report.json with --json).",
+        "Exit 0 with the verdicts in the report; exit 2 on invalid input (one line naming field, rule, value)."})
+public final class AuditCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TRAJECTORIES",
+      description = "CSV (model, capability|order, steps, score[, stderr]) or a directory of lm-eval-harness results JSON.")
+  Path input;
+
+  @Option(names = "--floor", paramLabel = "L", description = "Floor L, e.g. the task's chance level (default 0).")
+  Double floor;
+
+  @Option(names = "--ceiling", paramLabel = "U|estimate",
+      description = "Ceiling U (default 1), or 'estimate' for profile least squares over a common U.")
+  String ceiling;
+
+  @Option(names = "--offset", paramLabel = "x0", description = "Offset x0 in log(x0 + steps) (default 1).")
+  double offset = 1;
+
+  @Option(names = "--out-of-range", paramLabel = "drop|clamp",
+      description = "Points at or beyond L or U: drop (default) or clamp; either way they are listed.")
+  String outOfRange = "drop";
+
+  @Option(names = "--confidence", description = "Confidence level of the intervals for a and b (default 0.95).")
+  double confidence = 0.95;
+
+  @Option(names = "--task", description = "Task name in lm-eval-harness results (directory input).")
+  String task;
+
+  @Option(names = "--metric", description = "Metric key in lm-eval-harness results (default acc,none).")
+  String metric = "acc,none";
+
+  @Option(names = "--order", split = ",", paramLabel = "MODEL",
+      description = "Models strongest first (directory input; default: by size parsed from the names).")
+  List<String> order = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the report.")
+  Path out;
+
+  @Option(names = "--json", description = "Also write report.json and print it instead of the summary.")
+  boolean json;
+
+  /**
+   * Extra report sections from higher layers. Hook for the designer: add the section computing the
+   * Delta_k(tau) curve, tau* and the Prop 5.6 estimate here (with its --rewards/--cost options).
+   */
+  private final List<ReportSection> sections = new ArrayList<>();
+
+  /** Adds a report section (designer hook); returns this command. */
+  public AuditCommand withSection(ReportSection section) {
+    sections.add(section);
+    return this;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outw = spec.commandLine().getOut();
+    try {
+      FitResult fit = PowerLawFitter.fitAll(read(), options());
+      AuditResult audit = AssumptionAudit.run(fit);
+      ReportFiles files = AuditReport.build(audit, sections, json);
+      files.writeTo(out);
+      if (json) {
+        outw.print(new String(Files.readAllBytes(out.resolve("report.json")), java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        outw.println("audit: " + audit.overall().label() + " (" + fit.curves().size() + " models); report: "
+            + out.resolve("report.md"));
+        for (PairVerdict p : audit.pairs()) {
+          outw.printf(Locale.ROOT, "  pair %d-%d %s > %s: %s %s%n", p.pair(), p.pair() + 1, p.stronger(), p.weaker(),
+              p.overall().label(), p.place().equals("-") ? "" : "(" + p.place() + ")");
+        }
+      }
+      outw.flush();
+      return 0;
+    } catch (InvalidTrajectoryException e) {
+      err.println("lbgame audit: " + e.getMessage());
+      err.flush();
+      return 2;
+    } catch (UncheckedIOException | java.io.IOException e) {
+      err.println("lbgame audit: cannot write the report to " + out + ": " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  private TrajectorySet read() {
+    if (Files.isDirectory(input)) {
+      if (task == null) {
+        throw InvalidTrajectoryException.of(input.toString(), 0, "task", "is required for a directory of harness results", "");
+      }
+      return HarnessJsonReader.read(input, task, metric, order);
+    }
+    String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      throw InvalidTrajectoryException.of(input.toString(), 0, "TRAJECTORIES",
+          "must be a CSV file or a directory of harness results (one JSON per model and step)", input.toString());
+    }
+    return TrajectoryCsvReader.read(input);
+  }
+
+  private FitOptions options() {
+    FitOptions o = FitOptions.defaults().withOffset(offset).withConfidence(confidence);
+    if (floor != null) {
+      o = o.withFloor(floor);
+    }
+    if (ceiling != null) {
+      if (ceiling.equalsIgnoreCase("estimate")) {
+        o = o.withEstimatedCeiling();
+      } else {
+        try {
+          o = o.withCeiling(Double.parseDouble(ceiling));
+        } catch (NumberFormatException e) {
+          throw InvalidTrajectoryException.of("options", 0, "ceiling", "must be a number or 'estimate'", ceiling);
+        }
+      }
+    }
+    OutOfRangePolicy p = Arrays.stream(OutOfRangePolicy.values())
+        .filter(v -> v.name().equalsIgnoreCase(outOfRange)).findFirst()
+        .orElseThrow(() -> InvalidTrajectoryException.of("options", 0, "out-of-range", "must be drop or clamp", outOfRange));
+    return o.withPolicy(p);
+  }
+}

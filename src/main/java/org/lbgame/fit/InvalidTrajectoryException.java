@@ -1,0 +1,55 @@
+package org.lbgame.fit;
+
+/** Malformed trajectory input: names the file, the line, the field, the rule broken and the offending value. */
+public final class InvalidTrajectoryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String file;
+  private final long line;
+  private final String field;
+  private final String rule;
+  private final String value;
+
+  private InvalidTrajectoryException(String file, long line, String field, String rule, String value) {
+    super(format(file, line, field, rule, value));
+    this.file = file;
+    this.line = line;
+    this.field = field;
+    this.rule = rule;
+    this.value = value;
+  }
+
+  /** An error located at {@code file:line} (line {@code <= 0} when the error concerns the whole input). */
+  public static InvalidTrajectoryException of(String file, long line, String field, String rule, String value) {
+    return new InvalidTrajectoryException(file, line, field, rule, value);
+  }
+
+  private static String format(String file, long line, String field, String rule, String value) {
+    String where = line > 0 ? file + ":" + line : file;
+    return where + ": field '" + field + "' " + rule + " (value: '" + value + "')";
+  }
+
+  /** The file (or other source name) holding the bad input. */
+  public String file() {
+    return file;
+  }
+
+  /** The 1-based line of the bad record, or 0 when the error concerns the whole input. */
+  public long line() {
+    return line;
+  }
+
+  /** The field (column or JSON key) at fault. */
+  public String field() {
+    return field;
+  }
+
+  /** The rule the value breaks, in words. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The offending value as read. */
+  public String value() {
+    return value;
+  }
+}

@@ -1,0 +1,65 @@
+package org.lbgame.fit;
+
+import java.util.Objects;
+
+/** One measured point of a post-training trajectory: a model's score after {@code steps} of added effort. */
+public final class TrajectoryPoint {
+  private final double steps;
+  private final double score;
+  private final double stderr;
+  private final String source;
+  private final long line;
+
+  private TrajectoryPoint(double steps, double score, double stderr, String source, long line) {
+    this.steps = steps;
+    this.score = score;
+    this.stderr = stderr;
+    this.source = source;
+    this.line = line;
+  }
+
+  /** A point read from {@code source} at {@code line}; {@code stderr} is NaN when not given. */
+  public static TrajectoryPoint of(double steps, double score, double stderr, String source, long line) {
+    return new TrajectoryPoint(steps, score, stderr, Objects.requireNonNull(source), line);
+  }
+
+  /** A point without standard error or provenance (synthetic data, tests). */
+  public static TrajectoryPoint of(double steps, double score) {
+    return new TrajectoryPoint(steps, score, Double.NaN, "<memory>", 0);
+  }
+
+  /** Added effort {@code x} (training steps). */
+  public double steps() {
+    return steps;
+  }
+
+  /** Observed score {@code f(theta, x)}. */
+  public double score() {
+    return score;
+  }
+
+  /** Standard error of the score, NaN when unknown. */
+  public double stderr() {
+    return stderr;
+  }
+
+  /** True when a standard error was given. */
+  public boolean hasStderr() {
+    return !Double.isNaN(stderr);
+  }
+
+  /** Where the point was read from (file name). */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line (CSV record) it was read from, 0 if not from a line-oriented file. */
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public String toString() {
+    return "(" + steps + ", " + score + ")";
+  }
+}

@@ -1,0 +1,65 @@
+package org.lbgame.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The trajectories of several models, indexed {@code 0..n-1} in strictly decreasing capability (index 0 strongest). */
+public final class TrajectorySet {
+  private final String source;
+  private final List<Trajectory> models;
+
+  private TrajectorySet(String source, List<Trajectory> models) {
+    this.source = source;
+    this.models = models;
+  }
+
+  /** Orders {@code trajectories} strongest first; equal capabilities are an input error (SPEC section 1). */
+  public static TrajectorySet of(String source, List<Trajectory> trajectories) {
+    if (trajectories.isEmpty()) {
+      throw InvalidTrajectoryException.of(source, 0, "model", "must name at least one model", "");
+    }
+    List<Trajectory> sorted = new ArrayList<>(trajectories);
+    sorted.sort(Comparator.comparingDouble(Trajectory::capability).reversed());
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).capability() == sorted.get(i - 1).capability()) {
+        throw InvalidTrajectoryException.of(source, 0, "capability",
+            "must differ between models (" + sorted.get(i - 1).model() + ", " + sorted.get(i).model() + ")",
+            Double.toString(sorted.get(i).capability()));
+      }
+    }
+    return new TrajectorySet(source, List.copyOf(sorted));
+  }
+
+  /** Where the data came from. */
+  public String source() {
+    return source;
+  }
+
+  /** Number of models {@code n}. */
+  public int size() {
+    return models.size();
+  }
+
+  /** Model {@code i} (0 = strongest). */
+  public Trajectory get(int i) {
+    return models.get(i);
+  }
+
+  /** All models, strongest first. */
+  public List<Trajectory> models() {
+    return models;
+  }
+
+  /** Every step measured for at least one model, ascending. */
+  public double[] allSteps() {
+    return models.stream().flatMap(t -> t.points().stream()).mapToDouble(TrajectoryPoint::steps)
+        .distinct().sorted().toArray();
+  }
+
+  /** The largest measured step over all models. */
+  public double maxSteps() {
+    double[] s = allSteps();
+    return s.length == 0 ? 0 : s[s.length - 1];
+  }
+}
