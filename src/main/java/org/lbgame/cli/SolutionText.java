@@ -148,10 +148,11 @@ final class SolutionText {
       for (int m : c.models()) {
         models.append(models.length() == 0 ? "" : ",").append(m + 1);
       }
-      b.append("  ").append(Num.cell(c.hypothesis().label(), 25))
+      b.append("  ").append(Num.cell(c.hypothesis().label(), 32))
           .append(Num.cell(models.length() == 0 ? "cost" : "models " + models, 16))
           .append(Num.cell(c.passed() ? "holds" : "FAILS", 6))
-          .append(c.passed() ? "" : "at " + c.witnessKind() + " " + Num.fmt(c.witness()) + "; ")
+          .append(c.passed() || Double.isNaN(c.witness()) ? "" : "at " + c.witnessKind() + " " + Num.fmt(c.witness())
+              + "; ")
           .append(c.method().label()).append(": ").append(c.detail()).append('\n');
     }
   }
