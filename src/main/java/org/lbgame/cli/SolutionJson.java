@@ -47,7 +47,7 @@ final class SolutionJson {
     checks(o.putArray("hypotheses"), s.report().checks());
     o.put("adjacentConditionHolds", s.adjacentConditionHolds());
     o.put("everyJumpConditionHolds", s.everyJumpConditionHolds());
-    verdict(o, s.verdict().name(), s.verdict().sentence(), s.findings());
+    verdict(o, s.verdict().name(), s.verdictSentence(), s.findings());
     ObjectNode c = o.putObject("certificate");
     if (s.deviation() != null) {
       c.put("kind", "profitable-deviation");
@@ -94,7 +94,7 @@ final class SolutionJson {
     checks(o.putArray("tableHypotheses"), d.tableChecks());
     checks(o.putArray("hypotheses"), s.report().checks());
     o.put("allZeroPne", d.allZeroPne());
-    verdict(o, d.verdict().name(), d.verdict().sentence(), d.findings());
+    verdict(o, d.verdict().name(), d.verdictSentence(), d.findings());
     ObjectNode c = o.putObject("certificate");
     if (d.deviation() != null) {
       c.put("kind", "profitable-deviation");

@@ -43,7 +43,7 @@ final class SolutionText {
               ? "does not pay" : d.status().label()).append('\n');
     }
     hypotheses(b, s.report().checks(), "Hypotheses (of the curves and the cost):");
-    verdict(b, s.verdict(), s.findings());
+    verdict(b, s.verdictSentence(), s.findings());
     b.append("\nCertificate:\n");
     certificate(b, s);
     b.append("\nMargins within ").append(Num.fmt(s.tolerance()))
@@ -95,7 +95,7 @@ final class SolutionText {
     b.append("  (* adjacent pair)\n");
     hypotheses(b, d.tableChecks(), "Hypotheses on the discrete tables (kernel Validity):");
     hypotheses(b, s.report().checks(), "Hypotheses of the curves and the cost (continuous):");
-    verdict(b, d.verdict(), d.findings());
+    verdict(b, d.verdictSentence(), d.findings());
     b.append("\nCertificate:\n");
     if (d.deviation() != null) {
       int[] dev = d.deviation();
@@ -111,7 +111,7 @@ final class SolutionText {
     if (d.certified() != null) {
       b.append("  kernel certificate checker: ").append(d.certified() ? "accepted" : "not accepted").append('\n');
     }
-    b.append("\nContinuous game at the same tau: ").append(s.verdict().sentence()).append('\n');
+    b.append("\nContinuous game at the same tau: ").append(s.verdictSentence()).append('\n');
     return b.toString();
   }
 
@@ -157,8 +157,8 @@ final class SolutionText {
     }
   }
 
-  private static void verdict(StringBuilder b, Verdict v, List<String> findings) {
-    b.append("\nVerdict: ").append(v.sentence()).append('\n');
+  private static void verdict(StringBuilder b, String sentence, List<String> findings) {
+    b.append("\nVerdict: ").append(sentence).append('\n');
     for (String f : findings) {
       b.append("  - ").append(f).append('\n');
     }

@@ -134,7 +134,21 @@ public final class DiscreteSolver {
           + (certified ? "" : pne ? " (Certificates.checkAllZeroPne needs C1 at tau, monotone rows and C[0] = 0)" : ""));
     }
     return new DiscreteSolution(continuous, t, jumps, checks, pne, dev, devGain, devCost, certified, all, other, v,
-        findings);
+        findings, other != null && costless(t, other));
+  }
+
+  /** True when {@code p} has one positive effort and it costs that model nothing more than zero effort. */
+  private static boolean costless(DiscreteTables t, int[] p) {
+    int moved = -1;
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] != 0) {
+        if (moved >= 0) {
+          return false;
+        }
+        moved = i;
+      }
+    }
+    return moved >= 0 && t.cost[moved][p[moved]] == t.cost[moved][0];
   }
 
   private static int rankAtZero(DiscreteTables t, int i, int e) {

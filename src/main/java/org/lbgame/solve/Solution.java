@@ -21,13 +21,14 @@ public final class Solution {
   private final List<Deviation> jumps;
   private final ValidationReport report;
   private final Verdict verdict;
+  private final boolean costless;
   private final List<String> findings;
   private final Deviation deviation;
   private final double[] otherEquilibrium;
 
   Solution(Game game, double tau, double tolerance, double[] baseline, int[] ranking, List<PairCheck> pairs,
       List<Deviation> jumps, ValidationReport report, Verdict verdict, List<String> findings, Deviation deviation,
-      double[] otherEquilibrium) {
+      double[] otherEquilibrium, boolean costless) {
     this.game = game;
     this.tau = tau;
     this.tolerance = tolerance;
@@ -37,6 +38,7 @@ public final class Solution {
     this.jumps = Collections.unmodifiableList(new ArrayList<>(jumps));
     this.report = report;
     this.verdict = verdict;
+    this.costless = costless;
     this.findings = Collections.unmodifiableList(new ArrayList<>(findings));
     this.deviation = deviation;
     this.otherEquilibrium = otherEquilibrium;
@@ -80,6 +82,11 @@ public final class Solution {
   /** The hypothesis report. */
   public ValidationReport report() {
     return report;
+  }
+
+  /** The verdict as printed, with its reason where it has one. */
+  public String verdictSentence() {
+    return verdict.sentence() + (verdict == Verdict.PNE_NOT_UNIQUE && costless ? " (" + Verdict.FLAT_COST + ")" : "");
   }
 
   /** The verdict. */

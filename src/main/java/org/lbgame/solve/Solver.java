@@ -130,7 +130,7 @@ public final class Solver {
         break;
       }
     }
-    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other);
+    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null);
   }
 
   /**
