@@ -64,6 +64,15 @@ class MainTest {
   }
 
   @Test
+  void discreteModeReportsTheKernelsDecisionsAndCertificate() {
+    String[] r = run("solve", QWEN, "--steps", "40");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("discrete effort 0..40 steps (kernel)"));
+    assertTrue(r[1].contains("kernel certificate checker: accepted"));
+    assertTrue(r[1].contains("Continuous game at the same tau: no PNE exists"));
+  }
+
+  @Test
   void jsonOutputParsesAndIsStable() throws IOException {
     String[] a = run("solve", QWEN, "--tau", "3000", "--json");
     String[] b = run("solve", QWEN, "--tau", "3000", "--json");

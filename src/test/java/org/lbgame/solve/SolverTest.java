@@ -49,6 +49,7 @@ class SolverTest {
     assertTrue(s.adjacentConditionHolds());
     assertNull(s.deviation());
     assertNull(s.otherEquilibrium());
+    assertEquals("all-zero is the unique PNE", s.verdictSentence());
   }
 
   @Test
@@ -76,6 +77,7 @@ class SolverTest {
     Solution s = Solver.solve(twoExp(PiecewiseLinearCost.of(new double[] {0, 0.1}, new double[] {0, 10})), 0);
     assertEquals(Verdict.PNE_NOT_UNIQUE, s.verdict());
     assertArrayEquals(new double[] {0, 0.05}, s.otherEquilibrium(), 1e-15);
+    assertTrue(s.verdictSentence().contains(Verdict.FLAT_COST));
     assertEquals(10 * (LN125 - 0.1) - 1, s.pairs().get(0).margin(), 1e-12);
     assertFalse(s.report().holds(org.lbgame.model.Hypothesis.COST_STRICTLY_INCREASING));
   }
