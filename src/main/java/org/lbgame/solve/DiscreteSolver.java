@@ -105,8 +105,8 @@ public final class DiscreteSolver {
         }
       }
     } else {
-      findings.add("all-zero is not a PNE of the discrete game: model " + (dev[0] + 1) + " gains " + devGain
-          + " by " + dev[1] + " steps at cost " + devCost);
+      findings.add("all-zero is not a PNE of the discrete game: model " + (dev[0] + 1) + " gains "
+          + Solver.fmt(devGain) + " by " + dev[1] + " steps at cost " + Solver.fmt(devCost));
       if (all != null) {
         v = all.length == 0 ? Verdict.NO_PNE : Verdict.ALL_ZERO_NOT_PNE;
         findings.add("exhaustive enumeration (kernel Enumeration.allPne) finds " + all.length + " PNE");
@@ -127,7 +127,7 @@ public final class DiscreteSolver {
     }
     findings.add("tables: " + n + " x " + (tau + horizon + 1) + " order keys of the computed " + t.latent
         + "; costs and rewards scaled by 2^" + t.scale + (t.exact ? " (exact: every value converted without rounding)"
-            : " (not exact: largest conversion error " + t.error + " units = " + t.error * t.unit()
+            : " (not exact: largest conversion error " + t.error + " units = " + Solver.fmt(t.error * t.unit())
                 + " reward units; decisions with |margin| <= " + t.flagUnits() + " units are flagged)"));
     if (certified != null) {
       findings.add("certificate " + (certified ? "accepted" : "not accepted") + " by the kernel's checker"
