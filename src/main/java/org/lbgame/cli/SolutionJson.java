@@ -58,6 +58,9 @@ final class SolutionJson {
       c.put("kind", "all-zero-pne");
       c.put("rows", "pairs and jumps");
     }
+    if (s.certificateChecked() != null) {
+      c.put("independentlyChecked", s.certificateChecked());
+    }
     if (s.otherEquilibrium() != null) {
       ArrayNode a = c.putArray("otherEquilibrium");
       for (double e : s.otherEquilibrium()) {

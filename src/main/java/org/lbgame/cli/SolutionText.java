@@ -69,6 +69,11 @@ final class SolutionText {
           .append(s.jumps().size()).append(" jump rows above (every model, every better rank: least effort, its cost,"
               + " the reward gain) are the certificate; each cost is at least its gain\n");
     }
+    if (s.certificateChecked() != null) {
+      b.append("  independent check (curve values, bracketing inverses): ")
+          .append(s.certificateChecked() ? "accepted" : "not accepted (doubles cannot confirm it, or the cost is not"
+              + " nondecreasing)").append('\n');
+    }
     if (s.otherEquilibrium() != null) {
       b.append("  another PNE (extra efforts, model order): ").append(Arrays.toString(s.otherEquilibrium()))
           .append(", checked by definition\n");

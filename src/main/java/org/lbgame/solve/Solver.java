@@ -131,7 +131,10 @@ public final class Solver {
         break;
       }
     }
-    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, tol));
+    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null,
+        checked);
   }
 
   /**

@@ -50,6 +50,7 @@ class SolverTest {
     assertNull(s.deviation());
     assertNull(s.otherEquilibrium());
     assertEquals("all-zero is the unique PNE", s.verdictSentence());
+    assertEquals(Boolean.TRUE, s.certificateChecked());
   }
 
   @Test
@@ -69,6 +70,7 @@ class SolverTest {
     // strict overtaking in the common latent log(1 - f): log 0.5 - w < log 0.4 - 0; and the deviation pays
     assertTrue(Math.log(0.5) - w < Math.log(0.4));
     assertTrue(1 - w > 0);
+    assertEquals(Boolean.TRUE, s.certificateChecked());
   }
 
   @Test
@@ -102,6 +104,7 @@ class SolverTest {
     assertEquals(10, d.effort(), 1e-12);
     assertEquals(-0.1, d.margin(), 1e-12);
     assertTrue(d.witness() > 10);
+    assertEquals(Boolean.TRUE, s.certificateChecked());
     assertTrue(s.findings().stream().anyMatch(f -> f.contains("adjacent shortcut fails") && f.contains("C3")));
   }
 
@@ -135,6 +138,19 @@ class SolverTest {
   void undecidedWhenTheMarginIsWithinTheTolerance() {
     Solution s = Solver.solve(twoExp(LinearCost.of(1 / LN125)), 0);
     assertEquals(Verdict.UNDECIDED, s.verdict());
+    assertNull(s.certificateChecked());
+  }
+
+  @Test
+  void theIndependentCheckerRejectsAForgedCertificate() {
+    Game cheap = twoExp(LinearCost.of(1));
+    Game dear = twoExp(LinearCost.of(10));
+    // the deviation of the cheap game does not pay in the dear one
+    Deviation d = Solver.solve(cheap, 0).deviation();
+    assertTrue(ContinuousCertificate.checkDeviation(cheap, 0, d));
+    assertFalse(ContinuousCertificate.checkDeviation(dear, 0, d));
+    assertFalse(ContinuousCertificate.checkAllZeroPne(cheap, 0, 1e-9));
+    assertTrue(ContinuousCertificate.checkAllZeroPne(dear, 0, 1e-9));
   }
 
   @Test
