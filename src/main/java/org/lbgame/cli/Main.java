@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         SolveCommand.class,
         AuditCommand.class,
         HarmonyCommand.class,
+        ThresholdCommand.class,
+        CurveCommand.class,
+        DynamicsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */
