@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         SolveCommand.class,
         CheckCommand.class,
         VectorsCommand.class,
+        EnumerateCommand.class,
+        ExportNfgCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */
