@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         VectorsCommand.class,
         EnumerateCommand.class,
         ExportNfgCommand.class,
+        HarnessCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */

@@ -58,6 +58,14 @@ public final class SmallGame {
   public List<SmallGame> shrinks() {
     List<SmallGame> out = new ArrayList<>();
     int n = score.length;
+    int width = (kind.equals(Query.THRESHOLD) ? maxTau : tau) + steps + 1;
+    if (score[0].length > width) {
+      double[][] s = new double[n][];
+      for (int i = 0; i < n; i++) {
+        s[i] = Arrays.copyOf(score[i], width);
+      }
+      out.add(new SmallGame(s, Arrays.copyOf(cost, Math.max(2, steps + 1)), reward, kind, tau, steps, maxTau));
+    }
     for (int i = 0; i < n && n > 1; i++) {
       double[][] s = new double[n - 1][];
       double[] r = new double[n - 1];
@@ -105,6 +113,16 @@ public final class SmallGame {
       c[i] = a[i].clone();
     }
     return c;
+  }
+
+  /** The tables in one line each: scores per model, cost, rewards. */
+  public String tables() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < score.length; i++) {
+      b.append("  S[").append(i).append("] = ").append(Arrays.toString(score[i])).append('\n');
+    }
+    b.append("  cost = ").append(Arrays.toString(Arrays.copyOf(cost, Math.max(2, steps + 1)))).append('\n');
+    return b.append("  rewards = ").append(Arrays.toString(reward)).toString();
   }
 
   @Override
