@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.",
     subcommands = {
         SolveCommand.class,
+        AuditCommand.class,
+        HarmonyCommand.class,
         CheckCommand.class,
         VectorsCommand.class,
         EnumerateCommand.class,
