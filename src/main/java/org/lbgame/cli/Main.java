@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
         ThresholdCommand.class,
         CurveCommand.class,
         DynamicsCommand.class,
+        CheckCommand.class,
+        VectorsCommand.class,
+        EnumerateCommand.class,
+        ExportNfgCommand.class,
+        HarnessCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */
