@@ -1,0 +1,191 @@
+package org.lbgame.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lbgame.kernel.Certificates;
+import org.lbgame.kernel.Ranking;
+
+/**
+ * Every pure equilibrium of the discrete game using its structure: a utility depends only on the rank
+ * reached and one's own effort, so for each player and each profile of the others' efforts the best
+ * reachable utility is computed once (a sweep over the sorted efforts at which the player passes each
+ * rival), and a profile is a PNE iff every player's utility there equals that best value. This replaces the
+ * kernel's profile-by-profile re-ranking of every unilateral deviation ({@code Enumeration.allPne}, the
+ * reference it is cross-checked against). Same tables, same tie rule ({@code Ranking.beats}), same order.
+ */
+public final class FastEnumeration {
+  /** Largest number of profiles {@code (E+1)^n} enumerated ({@code 2^24}). */
+  public static final int MAX_PROFILES = 1 << 24;
+
+  private FastEnumeration() {
+  }
+
+  /** {@code (E+1)^n}, or -1 above {@link #MAX_PROFILES}. */
+  public static int profileCount(int n, int horizon) {
+    long total = 1;
+    for (int i = 0; i < n; i++) {
+      total *= horizon + 1L;
+      if (total > MAX_PROFILES) {
+        return -1;
+      }
+    }
+    return (int) total;
+  }
+
+  /** Every PNE profile in Gambit's order (player 0's effort varying fastest); tables as in the kernel. */
+  public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    int n = score.length;
+    int m = horizon + 1;
+    int total = profileCount(n, horizon);
+    if (total < 0) {
+      throw new IllegalArgumentException("(E+1)^n above " + MAX_PROFILES + ": n=" + n + ", E=" + horizon);
+    }
+    int others = total / m;
+    long[][] best = new long[n][others];
+    int[] x = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean monotone = nondecreasing(score[i], tau, horizon);
+      for (int q = 0; q < others; q++) {
+        decodeOthers(q, i, n, m, x);
+        best[i][q] = monotone ? bestSweep(score, cost, reward, tau, horizon, x, i)
+            : bestScan(score, cost, reward, tau, horizon, x, i);
+      }
+    }
+    int[] pow = new int[n + 1];
+    pow[0] = 1;
+    for (int i = 0; i < n; i++) {
+      pow[i + 1] = pow[i] * m;
+    }
+    long[] s = new long[n];
+    int[] p = new int[n];
+    List<int[]> out = new ArrayList<>();
+    for (int idx = 0; idx < total; idx++) {
+      if (idx > 0) {
+        increment(p, m);
+      }
+      for (int i = 0; i < n; i++) {
+        s[i] = score[i][tau + p[i]];
+      }
+      boolean pne = true;
+      for (int i = 0; i < n && pne; i++) {
+        int q = idx % pow[i] + idx / pow[i + 1] * pow[i];
+        pne = reward[rank(s, i)] - cost[i][p[i]] >= best[i][q];
+      }
+      if (pne) {
+        out.add(p.clone());
+      }
+    }
+    return out.toArray(new int[0][]);
+  }
+
+  /** A profitable unilateral deviation {@code {i, e}} from {@code effort} (kernel-checked), or null. */
+  public static int[] profitableDeviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
+      int[] effort) {
+    for (int i = 0; i < score.length; i++) {
+      for (int e = 0; e <= horizon; e++) {
+        if (Certificates.checkProfitableDeviation(score, cost, reward, tau, horizon, effort, i, e)) {
+          return new int[] {i, e};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void increment(int[] p, int m) {
+    for (int i = 0; i < p.length; i++) {
+      if (++p[i] < m) {
+        return;
+      }
+      p[i] = 0;
+    }
+  }
+
+  private static void decodeOthers(int q, int i, int n, int m, int[] x) {
+    int rest = q;
+    for (int j = 0; j < n; j++) {
+      if (j == i) {
+        x[j] = 0;
+        continue;
+      }
+      x[j] = rest % m;
+      rest /= m;
+    }
+  }
+
+  private static int rank(long[] s, int i) {
+    int r = 0;
+    for (int j = 0; j < s.length; j++) {
+      if (j != i && Ranking.beats(s[j], j, s[i], i)) {
+        r++;
+      }
+    }
+    return r;
+  }
+
+  private static boolean nondecreasing(long[] row, int tau, int horizon) {
+    for (int e = 0; e < horizon; e++) {
+      if (row[tau + e] > row[tau + e + 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Best utility by re-ranking at every own effort (rows that are not monotone). */
+  private static long bestScan(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] x, int i) {
+    long best = Long.MIN_VALUE;
+    for (int e = 0; e <= horizon; e++) {
+      long si = score[i][tau + e];
+      int r = 0;
+      for (int j = 0; j < score.length; j++) {
+        if (j != i && Ranking.beats(score[j][tau + x[j]], j, si, i)) {
+          r++;
+        }
+      }
+      best = Math.max(best, reward[r] - cost[i][e]);
+    }
+    return best;
+  }
+
+  /**
+   * Best utility on a nondecreasing row: player {@code i} passes rival {@code j} from the least effort
+   * {@code t_j} on (binary search), so its rank at effort {@code e} is the number of {@code t_j > e}; one
+   * sweep over the sorted thresholds gives every rank without re-ranking anybody.
+   */
+  private static long bestSweep(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] x,
+      int i) {
+    int n = score.length;
+    int[] t = new int[n - 1];
+    int c = 0;
+    for (int j = 0; j < n; j++) {
+      if (j != i) {
+        t[c++] = passAt(score[i], tau, horizon, score[j][tau + x[j]], j, i);
+      }
+    }
+    java.util.Arrays.sort(t);
+    long best = Long.MIN_VALUE;
+    int passed = 0;
+    for (int e = 0; e <= horizon; e++) {
+      while (passed < t.length && t[passed] <= e) {
+        passed++;
+      }
+      best = Math.max(best, reward[n - 1 - passed] - cost[i][e]);
+    }
+    return best;
+  }
+
+  /** Least {@code e} at which {@code i} is not beaten by rival {@code (sj, j)}; {@code horizon + 1} if none. */
+  private static int passAt(long[] row, int tau, int horizon, long sj, int j, int i) {
+    int lo = 0;
+    int hi = horizon + 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (Ranking.beats(sj, j, row[tau + mid], i)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
