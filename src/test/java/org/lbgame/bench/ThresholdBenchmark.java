@@ -42,19 +42,24 @@ public class ThresholdBenchmark {
 
   private Game game;
 
-  /** A game of {@code n} power-law models: intercepts and learning rates decreasing with capability, 1/k rewards. */
+  /**
+   * A game of {@code n} power-law models whose pairs are alike whatever {@code n}: intercept steps drawn
+   * from one distribution, learning-rate ratio {@code gamma_k = 1 - 1e-7} for every pair (so {@code b}
+   * stays in {@code [0.45, 0.5]} even for 10^6 models), reward gaps 0.01, linear cost 1e-6 (required
+   * effort 10^4 steps per pair).
+   */
   @Setup(Level.Trial)
   public void setUp() {
     List<Model> ms = new ArrayList<>(n);
-    double a = 3;
-    double b = 0.9;
+    double[] r = new double[n];
+    double a = 0;
     java.util.SplittableRandom rng = new java.util.SplittableRandom(42);
     for (int i = 0; i < n; i++) {
-      ms.add(Model.of("m" + i, n - i, PowerLawCurve.of(a, b, 0.5, 1, 1)));
-      a -= rng.nextDouble(1e-4, 1e-2);
-      b *= rng.nextDouble(0.9999, 1);
+      ms.add(Model.of("m" + i, n - i, PowerLawCurve.of(a, 0.5 * Math.pow(1 - 1e-7, i), 0.5, 1, 1)));
+      a -= rng.nextDouble(0.5, 1.0);
+      r[i] = 0.01 * (n - 1 - i);
     }
-    game = Game.of(ms, LinearCost.of(1e-6), Rewards.reciprocal(n));
+    game = Game.of(ms, LinearCost.of(1e-6), Rewards.explicit(r));
   }
 
   /** The whole threshold: every pair's root, the maximum and the hardest pair (no certificate). */

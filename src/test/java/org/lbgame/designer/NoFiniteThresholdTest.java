@@ -72,6 +72,17 @@ class NoFiniteThresholdTest {
   }
 
   @Test
+  void learningRatioJustAboveOneWithLargeCatchUpDoesNotOverflow() {
+    // gamma = 1.001: the peak of Delta_k lies near u = e^1499, beyond doubles; the root must still be found
+    Game g = two(0, 0.5, -0.75, 0.5005, LinearCost.of(0.01), Rewards.winnerTakeAll(2));
+    ThresholdResult r = assertTimeoutPreemptively(QUICK, () -> ContinuousThreshold.of(g));
+    assertTrue(r.finite(), r.reason());
+    assertEquals(100, Overtake.justOvertakeEffort(g, r.tauStar(), 1), 1e-8);
+    assertEquals(Double.POSITIVE_INFINITY, r.holdsUntil());
+    assertFalse(r.pair(1).monotone());
+  }
+
+  @Test
   void zeroGapIsTriviallyZero() {
     Game g = Game.of(List.of(Model.of("a", 3, PowerLawCurve.of(1, 1, 0, 1)), Model.of("b", 2, PowerLawCurve.of(0, 0.9, 0, 1)),
         Model.of("c", 1, PowerLawCurve.of(-1, 0.8, 0, 1))), LinearCost.of(0.01), Rewards.winnerTakeAll(3));
