@@ -66,8 +66,11 @@ public final class Stackelberg {
             + ": the designer chooses tau* = " + t + " (the cheapest stabilizing TbT, Cor 5.5) and gets R - n kappa(tau*) = "
             + stab);
         why.add("at tau*, e* = 0 (all-zero is a PNE, nobody benchmaxxes) and the ranking is the capability order;"
-            + " at any tau < tau* the adjacent condition fails, so all-zero is not a PNE (" + atZero + " at tau = 0)"
-            + " and there is no follower equilibrium to anticipate; above tau* kappa only grows");
+            + " below tau* the adjacent condition fails, so all-zero is not a PNE (at tau = 0: " + atZero + ")"
+            + (s0.verdict() == Verdict.NO_PNE ? ", and by Thm 4.6 (its hypotheses hold) no other PNE exists: there is"
+                + " no follower equilibrium to anticipate" : "; other equilibria below tau* are not ruled out"
+                + " (Thm 4.6's hypotheses fail), so this is the cheapest level with the all-zero equilibrium")
+            + "; above tau* kappa only grows");
       } else {
         tau = 0;
         effort = pneAtZero ? new double[n] : null;
