@@ -204,6 +204,10 @@ public final class ContinuousThreshold {
                 + "): Delta_k looks bounded; existence beyond is not decided", Double.NaN, null);
       }
     }
+    // the saturation bracket is a computed inverse: nudge it up if rounding left it just short
+    for (int i = 0; i < 64 && !holds.test(hi); i++) {
+      hi = hi * (1 + 1e-12) + Double.MIN_NORMAL;
+    }
     if (!lemma) {
       return scan(holds, k, gap, need, hi, "Lemma 5.2's hypotheses (C1-C3) fail: " + failed(rep));
     }

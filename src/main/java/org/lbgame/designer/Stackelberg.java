@@ -79,8 +79,9 @@ public final class Stackelberg {
         why.add("R = " + big + " <= n kappa(tau*) = " + pay + ": stabilizing would leave the designer R - n kappa(tau*) = "
             + stab + " <= 0, no better than paying nothing");
         why.add("the designer prefers tau = 0: there " + atZero + "; developers benchmaxx (see `lbgame dynamics` for"
-            + " the arms race) and the designer's utility is R [ranking correct] - n kappa(0) >= " + (-n * kappa0)
-            + " whatever they do, so at least as good as stabilizing");
+            + " the arms race) and the designer's utility is R [ranking correct] - n kappa(0), in [" + (-n * kappa0) + ", "
+            + (big - n * kappa0) + "] depending on whether the benchmaxxed ranking happens to be correct: at least as"
+            + " good as stabilizing whatever they do");
         why.add("strictly by the Stackelberg-Nash definition (followers at a PNE) only tau >= tau* qualifies, and"
             + " tau* is the best of those; the designer's preference for tau = 0 gives up the equilibrium prediction");
       }
