@@ -5,7 +5,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.lbgame.audit.Charts;
+import org.lbgame.plot.Charts;
 import org.lbgame.model.Game;
 
 /** Plots of the arms race: every developer's effort and rank after each move. */

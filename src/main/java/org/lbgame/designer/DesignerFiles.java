@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.lbgame.audit.Charts;
+import org.lbgame.plot.Charts;
 import org.lbgame.model.Game;
 
 /**

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.lbgame.audit.Charts;
+import org.lbgame.plot.Charts;
 import org.lbgame.model.Game;
 
 /** The designer's plots (XChart; rendered with the audit's {@link Charts}): Figure 1 right, costs against gaps, utilities. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.lbgame.audit.AuditResult;
-import org.lbgame.audit.Charts;
+import org.lbgame.plot.Charts;
 import org.lbgame.audit.ReportSection;
 import org.lbgame.model.CostFunction;
 import org.lbgame.model.Designer;

@@ -2,7 +2,7 @@ package org.lbgame.designer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lbgame.audit.KendallTau;
+import org.lbgame.stats.KendallTau;
 import org.lbgame.model.Designer;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;

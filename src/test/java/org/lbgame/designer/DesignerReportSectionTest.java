@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lbgame.audit.AssumptionAudit;
 import org.lbgame.audit.AuditReport;
 import org.lbgame.audit.AuditResult;
-import org.lbgame.audit.PlotFiles;
+import org.lbgame.plot.PlotFiles;
 import org.lbgame.fit.FitOptions;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
