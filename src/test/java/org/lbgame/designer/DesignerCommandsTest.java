@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lbgame.plot.PlotFiles;
 import org.lbgame.cli.Main;
+import org.lbgame.plot.PlotFiles;
 
 /** The threshold, curve and dynamics subcommands: JSON that parses, files and plots, invalid input as exit 2. */
 class DesignerCommandsTest {

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lbgame.audit.AssumptionAudit;
 import org.lbgame.audit.AuditReport;
 import org.lbgame.audit.AuditResult;
-import org.lbgame.plot.PlotFiles;
 import org.lbgame.fit.FitOptions;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
 import org.lbgame.model.LinearCost;
 import org.lbgame.model.Rewards;
+import org.lbgame.plot.PlotFiles;
 
 /** The audit hook: the designer section on the fitted example trajectories lands in report.md/json with its plots. */
 class DesignerReportSectionTest {
