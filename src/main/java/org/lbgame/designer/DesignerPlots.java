@@ -12,7 +12,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lbgame.plot.Charts;
 import org.lbgame.model.Game;
 
-/** The designer's plots (XChart; rendered with the audit's {@link Charts}): Figure 1 right, costs against gaps, utilities. */
+/** The designer's plots (XChart; rendered with {@link Charts}): Figure 1 right, costs against gaps, utilities. */
 public final class DesignerPlots {
   private static final int WIDTH = 900;
   private static final int HEIGHT = 560;
