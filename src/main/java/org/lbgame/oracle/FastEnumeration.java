@@ -1,8 +1,7 @@
 package org.lbgame.oracle;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.lbgame.kernel.Certificates;
+import org.lbgame.kernel.Enumeration;
 import org.lbgame.kernel.Ranking;
 
 /**
@@ -34,6 +33,19 @@ public final class FastEnumeration {
 
   /** Every PNE profile in Gambit's order (player 0's effort varying fastest); tables as in the kernel. */
   public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    int[] idx = pneIndices(score, cost, reward, tau, horizon);
+    int[][] out = new int[idx.length][];
+    for (int k = 0; k < idx.length; k++) {
+      out[k] = Enumeration.profileAt(score.length, horizon, idx[k]);
+    }
+    return out;
+  }
+
+  /**
+   * The Gambit indices of every PNE profile, increasing (profile {@code p} has index {@code sum p_i (E+1)^i});
+   * compact: 4 bytes per equilibrium, for games where most profiles are equilibria.
+   */
+  public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
     int n = score.length;
     int m = horizon + 1;
     int total = profileCount(n, horizon);
@@ -61,7 +73,8 @@ public final class FastEnumeration {
     Sweep other = new Sweep(n, m);
     int[] p = new int[n];
     long[] s = new long[n];
-    List<int[]> out = new ArrayList<>();
+    int[] out = new int[16];
+    int found = 0;
     for (int q0 = 0; q0 < others; q0++) {
       // one block: the others fixed, player 0's effort varying; one sweep gives player 0's utility at every effort
       long best0 = sweep.run(score, cost, reward, tau, horizon, p, 0, monotone[0]);
@@ -84,7 +97,10 @@ public final class FastEnumeration {
           pne = reward[rank(s, i)] - cost[i][p[i]] >= best[i][q];
         }
         if (pne) {
-          out.add(p.clone());
+          if (found == out.length) {
+            out = java.util.Arrays.copyOf(out, Math.min(total, 2 * found));
+          }
+          out[found++] = idx;
         }
       }
       p[0] = 0;
@@ -95,7 +111,7 @@ public final class FastEnumeration {
         p[i] = 0;
       }
     }
-    return out.toArray(new int[0][]);
+    return java.util.Arrays.copyOf(out, found);
   }
 
   /** A profitable unilateral deviation {@code {i, e}} from {@code effort} (kernel-checked), or null. */
