@@ -143,6 +143,9 @@ public final class Reference {
   }
 
   private static ObjectNode continuous(Query q) {
+    if (q.kind().equals(Query.THRESHOLD)) {
+      return ContinuousThreshold.answer(q);
+    }
     if (!q.kind().equals(Query.SOLVE)) {
       throw new InvalidGameException("steps", "is required for " + q.kind() + " queries (discrete game only)",
           "nothing");
