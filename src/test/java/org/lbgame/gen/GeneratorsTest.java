@@ -121,46 +121,9 @@ class GeneratorsTest {
       for (int t = 0; t < TRIES / 10 + 1; t++) {
         TableGame g = Tables.invalid(r, h);
         assertEquals(Set.of(h), TableChecks.failed(g), g::toJson);
-        assertEquals(Set.of(h), kernelFailed(g), () -> "kernel disagrees\n" + g.toJson());
+        assertEquals(Set.of(h), KernelView.failed(g), () -> "kernel disagrees\n" + g.toJson());
       }
     }
-  }
-
-  /** The failed hypotheses as the kernel's {@code Validity} decides them. */
-  static Set<Hypothesis> kernelFailed(TableGame g) {
-    Set<Hypothesis> f = EnumSet.noneOf(Hypothesis.class);
-    long[][] s = g.score();
-    for (int x = 0; x < s[0].length; x++) {
-      if (!Validity.columnStrictlyDecreasing(s, x)) {
-        f.add(Hypothesis.C1);
-      }
-    }
-    for (long[] row : s) {
-      if (!Validity.rowNondecreasing(row) || !Validity.rowConcave(row)) {
-        f.add(Hypothesis.C2);
-      }
-    }
-    if (!Validity.c3Holds(s)) {
-      f.add(Hypothesis.C3);
-    }
-    for (long[] c : g.cost()) {
-      if (c[0] != 0) {
-        f.add(Hypothesis.COST_ZERO_AT_ZERO);
-      }
-      if (!Validity.rowNondecreasing(c)) {
-        f.add(Hypothesis.COST_NONDECREASING);
-      }
-      if (!Validity.rowConvex(c)) {
-        f.add(Hypothesis.COST_CONVEX);
-      }
-      if (!Validity.rowStrictlyIncreasing(c)) {
-        f.add(Hypothesis.COST_STRICTLY_INCREASING);
-      }
-    }
-    if (!Validity.rewardsNonIncreasing(g.reward())) {
-      f.add(Hypothesis.REWARDS_NONINCREASING);
-    }
-    return f;
   }
 
   @Test
@@ -172,6 +135,19 @@ class GeneratorsTest {
         () -> Game.of(java.util.List.of(Model.of("a", 1, c), Model.of("b", 1, c)), LinearCost.of(1),
             Rewards.winnerTakeAll(2)));
     assertEquals("models[1].capability", e2.field());
+  }
+
+  @Test
+  void everyGeneratedGameIsAReadyToRunGameFile() {
+    RandomGenerator r = rng(10);
+    for (int t = 0; t < TRIES; t++) {
+      Game g = t % 2 == 0 ? ValidGames.gameCase(r, Scale.PAPER).game()
+          : InvalidGames.breaking(r, InvalidGames.BREAKABLE.stream().sorted().toList().get(t % 6), 3);
+      String json = GameFiles.write(g);
+      assertEquals(json, GameFiles.write(GameFiles.parse(json)));
+    }
+    GameCase c = ValidGames.gameCase(r, Scale.ENUMERATION);
+    assertTrue(GameFiles.parse(c.toJson()).description().contains("tau=" + c.tau() + " horizon=" + c.horizon()));
   }
 
   @Test
@@ -219,7 +195,7 @@ class GeneratorsTest {
       TableGame t = Tables.invalid(r, h);
       TableGame min = TableShrinker.minimize(t, k -> true);
       assertEquals(Set.of(h), TableChecks.failed(min), min::toJson);
-      assertTrue(min.size() <= t.size() && min.tau() == 0, min::toJson);
+      assertTrue(min.size() <= t.size() && min.tau() <= t.tau() && min.horizon() <= t.horizon(), min::toJson);
       assertEquals(min, TableGame.parse(min.toJson()));
     }
     TableGame v = Tables.valid(r);

@@ -54,7 +54,17 @@ public final class Tables {
     while (ValidGames.pow(horizon + 1, n) > 4096) {
       horizon--;
     }
-    return shifted(rng, n, rng.nextInt(0, 11), horizon);
+    return shifted(rng, n, rng.nextInt(0, 11), horizon, true);
+  }
+
+  /** A valid discrete game except that each model has its own convex cost row (heterogeneous costs). */
+  public static TableGame validHeterogeneous(RandomGenerator rng) {
+    int n = 1 + rng.nextInt(0, 4);
+    int horizon = 1 + rng.nextInt(0, 6);
+    while (ValidGames.pow(horizon + 1, n) > 4096) {
+      horizon--;
+    }
+    return shifted(rng, n, rng.nextInt(0, 11), horizon, false);
   }
 
   /**
@@ -62,9 +72,9 @@ public final class Tables {
    * {@code g} and offsets {@code a_1 > a_2 > ... > a_n >= 0}, {@code score[i][x] = g(a_i + x)}. Each row is
    * a window of {@code g} (C2); rows are strictly ordered (C1); {@code X_i(s) = max(0, G(s) - a_i)}, so the
    * effort gaps are {@code 0}, then rising, then constant {@code a_i - a_m} (C3). Convex strictly increasing
-   * cost rows with {@code c(0) = 0} (one row per model, possibly different), non-increasing rewards.
+   * cost rows with {@code c(0) = 0} (one common row, or one row per model), non-increasing rewards.
    */
-  public static TableGame shifted(RandomGenerator rng, int n, int tau, int horizon) {
+  public static TableGame shifted(RandomGenerator rng, int n, int tau, int horizon, boolean commonCost) {
     int[] a = new int[n];
     for (int i = n - 2; i >= 0; i--) {
       a[i] = a[i + 1] + 1 + rng.nextInt(0, 3);
@@ -83,7 +93,7 @@ public final class Tables {
         score[i][x] = g[a[i] + x];
       }
     }
-    boolean common = rng.nextInt(0, 3) > 0;
+    boolean common = commonCost;
     long[] shared = costRow(rng, horizon);
     long[][] cost = new long[n][];
     for (int i = 0; i < n; i++) {
@@ -114,8 +124,9 @@ public final class Tables {
   }
 
   /**
-   * Arbitrary tables (any hypothesis may fail): random nondecreasing score rows, random cost rows and
-   * rewards in small ranges, so that ties and every corner of the kernel are reached.
+   * Arbitrary tables (any hypothesis may fail): random score rows and cost rows (nondecreasing four
+   * times in five, otherwise going down and possibly negative) and rewards in small ranges, so that
+   * ties and every corner of the kernel are reached.
    */
   public static TableGame random(RandomGenerator rng) {
     int n = 1 + rng.nextInt(0, 4);
@@ -127,12 +138,15 @@ public final class Tables {
     long[][] score = new long[n][tau + horizon + 1];
     long[][] cost = new long[n][horizon + 1];
     long[] reward = new long[n];
+    // mostly monotone rows (the interesting case); sometimes rows that go down and negative costs
+    boolean wild = rng.nextInt(0, 5) == 4;
+    int down = wild ? -2 : 0;
     for (int i = 0; i < n; i++) {
       for (int x = 0; x <= tau + horizon; x++) {
-        score[i][x] = (x == 0 ? rng.nextInt(0, 6) : score[i][x - 1]) + rng.nextInt(0, 3);
+        score[i][x] = (x == 0 ? rng.nextInt(0, 6) : score[i][x - 1]) + rng.nextInt(down, 3);
       }
       for (int e = 0; e <= horizon; e++) {
-        cost[i][e] = (e == 0 ? rng.nextInt(0, 2) : cost[i][e - 1]) + rng.nextInt(0, 4);
+        cost[i][e] = (e == 0 ? rng.nextInt(down, 2) : cost[i][e - 1]) + rng.nextInt(down, 4);
       }
       reward[i] = rng.nextInt(0, 6);
     }
@@ -170,6 +184,13 @@ public final class Tables {
     throw new IllegalStateException("no table game breaking exactly " + h.label() + " found in 10000 attempts");
   }
 
+  /** Copies row 0 to every row: a common cost. */
+  private static void common(long[][] c) {
+    for (int i = 1; i < c.length; i++) {
+      c[i] = c[0].clone();
+    }
+  }
+
   private static TableGame breakOne(RandomGenerator rng, Hypothesis h) {
     int n = 2 + rng.nextInt(0, 3);
     int horizon = 2 + rng.nextInt(0, 3);
@@ -177,11 +198,10 @@ public final class Tables {
       horizon--;
     }
     int tau = rng.nextInt(0, 6);
-    TableGame v = shifted(rng, n, tau, horizon);
+    TableGame v = shifted(rng, n, tau, horizon, true);
     long[][] s = v.score();
     long[][] c = v.cost();
     long[] r = v.reward();
-    int i = rng.nextInt(0, n);
     switch (h) {
       case C1: {
         // two adjacent models with the same row: C1 fails (ties), the rows stay concave, D = 0 is nondecreasing
@@ -211,28 +231,32 @@ public final class Tables {
         break;
       }
       case COST_CONVEX: {
-        long[] row = c[i];
+        // the common cost row: a cheap second step after an expensive first one
+        long[] row = c[0];
         long first = 2 + rng.nextInt(0, 8);
         long later = 1 + rng.nextInt(0, (int) first - 1);
         for (int e = 1; e < row.length; e++) {
           row[e] = row[e - 1] + (e == 1 ? first : later);
         }
+        common(c);
         break;
       }
       case COST_ZERO_AT_ZERO: {
         long add = 1 + rng.nextInt(0, 8);
-        for (int e = 0; e < c[i].length; e++) {
-          c[i][e] += add;
+        for (int e = 0; e < c[0].length; e++) {
+          c[0][e] += add;
         }
+        common(c);
         break;
       }
       case COST_STRICTLY_INCREASING: {
-        // flat, then convex: free effort up to some e, then costly
-        int flat = 1 + rng.nextInt(0, c[i].length - 1);
+        // flat, then convex: free effort up to some e, then costly (the common cost row)
+        int flat = 1 + rng.nextInt(0, c[0].length - 1);
         long inc = 1 + rng.nextInt(0, 5);
-        for (int e = 1; e < c[i].length; e++) {
-          c[i][e] = e <= flat ? 0 : c[i][e - 1] + inc;
+        for (int e = 1; e < c[0].length; e++) {
+          c[0][e] = e <= flat ? 0 : c[0][e - 1] + inc;
         }
+        common(c);
         break;
       }
       default: {

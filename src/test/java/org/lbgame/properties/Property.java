@@ -45,7 +45,9 @@ final class Property {
     int tries = tries(defaultTries);
     System.out.println("[property] " + name + ": seed=" + seed + " tries=" + tries);
     List<T> failing = new ArrayList<>();
+    int[] evaluated = {0};
     Predicate<T> safe = v -> {
+      evaluated[0]++;
       boolean ok;
       try {
         ok = property.test(v);
@@ -59,6 +61,7 @@ final class Property {
     };
     try {
       qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(100).forAll(gen).check(safe);
+      System.out.println("[property] " + name + ": passed " + evaluated[0] + " examples");
     } catch (AssertionError e) {
       if (failing.isEmpty()) {
         throw e;
@@ -66,8 +69,16 @@ final class Property {
       T min = shrink.apply(failing.get(failing.size() - 1));
       Path file = GameFiles.save(Path.of("target", "counterexamples", name + ".json"), json.apply(min));
       throw new AssertionError(name + " FAILS (seed " + seed + ", tries " + tries + "); shrunk game in " + file
-          + ":\n" + json.apply(min), e);
+          + ":\n" + json.apply(min) + "\n(QuickTheories: " + firstLine(e.getMessage()) + ")");
     }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /**

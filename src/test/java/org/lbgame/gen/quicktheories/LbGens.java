@@ -36,6 +36,17 @@ public final class LbGens {
     return of(rng -> InvalidGames.breakingCase(rng, h));
   }
 
+  /**
+   * Continuous game cases breaking exactly {@code h}, half of them with rewards on the edge of the
+   * adjacent condition ({@link org.lbgame.gen.EdgeRewards}, fraction in [0.9, 1)).
+   */
+  public static Gen<GameCase> casesBreakingAtTheEdge(Hypothesis h) {
+    return of(rng -> {
+      GameCase c = InvalidGames.breakingCase(rng, h);
+      return rng.nextBoolean() ? org.lbgame.gen.EdgeRewards.atAdjacentEdge(c, 1 - rng.nextInt(1, 11) / 100.0) : c;
+    });
+  }
+
   /** Valid discrete games (head-start family). */
   public static Gen<TableGame> validTables() {
     return of(Tables::valid);
