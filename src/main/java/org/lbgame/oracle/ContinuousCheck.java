@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.lbgame.model.Game;
-import org.lbgame.model.TieRule;
 import org.lbgame.solve.Deviation;
+import org.lbgame.solve.Overtake;
 import org.lbgame.solve.Solution;
 import org.lbgame.solve.Solver;
 import org.lbgame.solve.Status;
@@ -137,21 +137,16 @@ final class ContinuousCheck {
     }
   }
 
-  /** Rank of model {@code i} playing {@code e} while everyone else plays 0, under the game's tie rule. */
+  /**
+   * Rank of model {@code i} playing {@code e} while everyone else plays 0, under the game's tie rule; scores are
+   * compared in the pair's common latent (logit, log-gap) where there is one, so that curves saturating to the same
+   * double near the ceiling are still ordered ({@code Overtake.rank}).
+   */
   private static int rank(Game g, double tau, int i, double e) {
-    double si = g.curve(i).value(tau + e);
-    int r = 0;
-    for (int j = 0; j < g.size(); j++) {
-      if (j == i) {
-        continue;
-      }
-      double sj = g.curve(j).value(tau);
-      boolean tieToJ = g.tieRule() == TieRule.HIGHER_CAPABILITY ? j < i : j > i;
-      if (sj > si || (sj == si && tieToJ)) {
-        r++;
-      }
-    }
-    return r;
+    double[] x = new double[g.size()];
+    java.util.Arrays.fill(x, tau);
+    x[i] = tau + e;
+    return Overtake.rank(g, x, i);
   }
 
   private static long key(int k, int j) {

@@ -156,6 +156,9 @@ public final class Reference {
     o.put("verdict", s.deviation() != null ? "all-zero-not-pne" : undecided ? "undecided" : "all-zero-pne");
     ArrayNode a = o.putArray("jumps");
     for (Deviation d : s.jumps()) {
+      if (d.toRank() >= d.fromRank()) {
+        continue; // the solver also lists unsafe moves down the ranking; the protocol's jumps go up
+      }
       ObjectNode n = a.addObject();
       n.put("overtaker", d.model());
       n.put("overtaken", d.toRank());

@@ -126,6 +126,29 @@ class CheckTest {
     assertTrue(Checker.check(g, none, null).accepted());
   }
 
+  @Test
+  void lbgamesOwnAnswersOnEveryExampleAreAccepted() throws Exception {
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of("examples"))) {
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+        JsonNode game = JsonFiles.read(p, p.toString());
+        Game g = GameJson.fromTree(game);
+        for (double tau : new double[] {0, 1, 50}) {
+          Query q = Query.solveContinuous(game, tau);
+          ObjectNode r = Reference.answer(q);
+          Schemas.assertValid(Schemas.RESULT, r, p + " at " + tau);
+          if (!r.get("verdict").asText().equals("undecided")) {
+            CheckResult c = Checker.check(g, r, q);
+            assertTrue(c.accepted(), p + " tau=" + tau + ": " + c);
+          }
+        }
+        if (g.size() <= 3) {
+          Query q = Query.solve(game, 2, 4);
+          assertTrue(Checker.check(g, Reference.answer(q), q).accepted(), p + " discrete");
+        }
+      }
+    }
+  }
+
   private static int cli(StringWriter out, StringWriter err, String... args) {
     return Main.run(args, new PrintWriter(out), new PrintWriter(err));
   }
