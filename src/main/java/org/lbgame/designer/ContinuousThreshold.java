@@ -3,6 +3,7 @@ package org.lbgame.designer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
+import org.lbgame.model.ExponentialSaturationCurve;
 import org.lbgame.model.Game;
 import org.lbgame.model.Hypotheses;
 import org.lbgame.model.Hypothesis;
@@ -86,6 +87,11 @@ public final class ContinuousThreshold {
     if (closed) {
       return closedForm(ctx, p, k, gap, need);
     }
+    if (s instanceof ExponentialSaturationCurve && w instanceof ExponentialSaturationCurve
+        && ((ExponentialSaturationCurve) s).ceiling() == ((ExponentialSaturationCurve) w).ceiling()
+        && Double.isFinite(need)) {
+      return exponential(k, gap, need, ExponentialPair.of((ExponentialSaturationCurve) s, (ExponentialSaturationCurve) w));
+    }
     return generic(ctx, k, gap, need, s, w);
   }
 
@@ -122,6 +128,20 @@ public final class ContinuousThreshold {
     }
     return new PairThreshold(k, gap, need, h.lo, h.hi, h.lo == 0 ? PairStatus.HOLDS_AT_ZERO : PairStatus.ROOT, method,
         p.monotone(), reason, Double.NaN, prop56(ctx, p, k, gap, h.lo));
+  }
+
+  private static PairThreshold exponential(int k, double gap, double need, ExponentialPair e) {
+    String method = "closed form (exponential saturation, common ceiling: Delta_k linear in tau)";
+    PowerLawPair.Hold h = e.holdSet(need);
+    boolean mono = e.slope() >= 0;
+    if (h.empty()) {
+      return new PairThreshold(k, gap, need, Double.NaN, Double.NaN, PairStatus.NO_FINITE, method, mono,
+          "Delta_k(tau) is bounded: " + h.reason, Double.NaN, null);
+    }
+    String reason = Double.isFinite(h.hi) ? "the weaker model learns faster (sigma = " + e.slope() + " < 0): the"
+        + " condition holds only on [" + h.lo + ", " + h.hi + "]" : "";
+    return new PairThreshold(k, gap, need, h.lo, h.hi, h.lo == 0 ? PairStatus.HOLDS_AT_ZERO : PairStatus.ROOT, method,
+        mono, reason, Double.NaN, null);
   }
 
   private static Prop56 prop56(Context ctx, PowerLawPair p, int k, double gap, double exact) {
@@ -183,6 +203,10 @@ public final class ContinuousThreshold {
                 + Overtake.justOvertakeEffort(g, SEARCH_LIMIT, k) + " < required " + need
                 + "): Delta_k looks bounded; existence beyond is not decided", Double.NaN, null);
       }
+    }
+    // the saturation bracket is a computed inverse: nudge it up if rounding left it just short
+    for (int i = 0; i < 64 && !holds.test(hi); i++) {
+      hi = hi * (1 + 1e-12) + Double.MIN_NORMAL;
     }
     if (!lemma) {
       return scan(holds, k, gap, need, hi, "Lemma 5.2's hypotheses (C1-C3) fail: " + failed(rep));

@@ -41,6 +41,18 @@ public final class DiscreteThreshold {
           + " score cells", "E=" + horizon + ", n=" + n);
     }
     List<String> findings = new ArrayList<>();
+    double need = 0;
+    for (int k = 1; k < n; k++) {
+      double gap = g.rewards().get(k - 1) - g.rewards().get(k);
+      if (gap > 0) {
+        need = Math.max(need, g.cost().effortFor(gap / g.costScale(k)));
+      }
+    }
+    if (need > horizon) {
+      findings.add("the horizon E = " + horizon + " is below the largest required effort c^-1(r_{k-1} - r_k) = " + need
+          + ": overtakes that would pay beyond E are impossible in this discrete game, so its tau* can be below the"
+          + " continuous one (raise --steps to compare)");
+    }
     Tables tb = new Tables(g, horizon, 0);
     long work = (long) n * n * (horizon + 1L);
     // doubling for a holding level
@@ -213,10 +225,11 @@ public final class DiscreteThreshold {
     String method;
     if (monotone) {
       tau = from + Threshold.leastTrue(h);
-      method = "kernel Threshold.leastTrue over the kernel's " + what + " at " + how + " (monotone there: verified)";
+      method = "kernel Threshold.leastTrue over the kernel's " + what + ", checked at " + how + " (monotone there:"
+          + " verified)";
     } else {
       tau = from + firstTrue;
-      method = "first holding level of the kernel's " + what + " at " + how;
+      method = "first holding level of the kernel's " + what + ", checked at " + how;
       notes.add("the " + what + " is NOT monotone in tau on " + from + ".." + hi + " (Prop 5.3 fails in this discrete"
           + " game): Threshold.leastTrue's precondition fails, so tau* is the first holding level of the scan, and"
           + " the condition fails again at some larger level");

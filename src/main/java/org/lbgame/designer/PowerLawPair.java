@@ -71,72 +71,92 @@ public final class PowerLawPair {
 
   /**
    * The set of {@code tau >= 0} with {@code Delta_k(tau) >= d} for a required effort {@code d > 0}:
-   * {@code {lo, hi}} ({@code hi = +inf} when it is an up-set), or null when it is empty (with
-   * {@code log10(tau*)} in {@code {NaN, NaN, log10}} form when the root is finite but beyond doubles).
+   * an interval {@code [lo, hi]} ({@code hi = +inf} when it is an up-set), empty with the bound and the
+   * reason, or a finite root beyond the double range (its {@code log10}). Solved in {@code v = log u},
+   * where {@code phi(v) = log E + v / gamma - log(e^v + d)} is concave ({@code Delta >= d} iff
+   * {@code phi >= 0}), so nothing overflows; roots are then refined in {@code tau} itself.
    */
   Hold holdSet(double d) {
-    double u0 = x0;
-    if (h(u0) >= d) {
-      if (gamma <= 1) {
+    double v0 = Math.log(x0);
+    double ld = Math.log(d);
+    if (gamma == 1) {
+      double em1 = Math.expm1(logE);
+      if (!(em1 > 0)) {
+        return Hold.bounded(0, "gamma_k = 1 and E = exp((a_{k-1} - a_k)/b_k) = " + Math.exp(logE) + " <= 1: Delta_k(tau)"
+            + " = max(0, (E - 1)(x0 + tau)) = 0 for every tau (the weaker model scores at least as high at every"
+            + " common effort)");
+      }
+      double u = d / em1;
+      if (u <= x0) {
         return Hold.interval(0, Double.POSITIVE_INFINITY);
       }
-      return Hold.interval(0, upperRoot(d, u0));
-    }
-    if (gamma == 1) {
-      double e = Math.exp(logE);
-      if (!(e > 1)) {
-        return Hold.bounded(0, "gamma = 1 and E = exp((a_{k-1} - a_k)/b_k) = " + e + " <= 1: Delta_k(tau) = max(0, (E - 1)"
-            + "(x0 + tau)) = 0 for every tau (the weaker model scores at least as high at every common effort)");
+      if (Double.isInfinite(u) || u > Double.MAX_VALUE / 2) {
+        return Hold.beyond((ld - Math.log(em1)) / Math.log(10));
       }
-      return Hold.interval(Math.max(0, d / (e - 1) - x0), Double.POSITIVE_INFINITY);
+      return Hold.interval(u - x0, Double.POSITIVE_INFINITY);
     }
+    UnivariateFunction phi = v -> logE + v / gamma - logAddExp(v, ld);
     if (gamma < 1) {
-      double inv = 1 / gamma - 1;
-      double vHi = Math.max(Math.log(u0), (Math.log1p(d / u0) - logE) / inv) + 1e-9;
-      UnivariateFunction phi = v -> logE + v * inv - Math.log1p(d * Math.exp(-v));
-      double vLo = Math.log(u0);
+      // phi is increasing: one crossing
+      if (phi.value(v0) >= 0) {
+        return Hold.interval(0, Double.POSITIVE_INFINITY);
+      }
+      double vHi = Math.max(v0, (Math.log1p(d / x0) - logE) / (1 / gamma - 1)) + 1e-9;
       while (phi.value(vHi) < 0) {
         vHi += Math.max(1, Math.abs(vHi));
       }
-      if (vHi > MAX_LOG - 1) {
-        // the root may be beyond doubles: locate it in v = log(x0 + tau) first
-        double v = solve(phi, vLo, vHi);
-        if (v > MAX_LOG - 1) {
-          return Hold.beyond(v / Math.log(10));
-        }
-        vHi = Math.min(vHi, v + 1e-6 * Math.max(1, v));
+      double lo = tauRoot(phi, v0, vHi, d);
+      if (Double.isNaN(lo)) {
+        return Hold.beyond(solve(phi, v0, vHi) / Math.log(10));
       }
-      double tauHi = Math.exp(vHi) - x0;
-      UnivariateFunction f = t -> h(x0 + t) - d;
-      while (f.value(tauHi) < 0) {
-        tauHi *= 2;
-      }
-      return Hold.interval(solve(f, 0, tauHi), Double.POSITIVE_INFINITY);
+      return Hold.interval(lo, Double.POSITIVE_INFINITY);
     }
-    // gamma > 1: h is concave, rises to its maximum at u_m, then falls to -inf
-    double logUm = (gamma / (1 - gamma)) * (Math.log(gamma) - logE);
-    double um = Math.exp(logUm);
-    double peak = um > u0 ? h(um) : h(u0);
-    if (!(peak >= d)) {
-      return Hold.bounded(Math.max(0, peak), "gamma_k = " + gamma + " > 1 (the weaker model learns faster): Delta_k(tau)"
-          + " rises to at most " + Math.max(0, peak) + (um > u0 ? " (at tau = " + (um - x0) + ")" : " (at tau = 0)")
+    // gamma > 1: phi rises to its maximum at e^v = d / (gamma - 1), then falls to -inf
+    double vPeak = Math.max(v0, ld - Math.log(gamma - 1));
+    if (phi.value(vPeak) < 0) {
+      double logUm = (gamma / (1 - gamma)) * (Math.log(gamma) - logE);
+      double sup = logUm > v0 ? (gamma - 1) * Math.exp(logUm) : Math.max(0, h(x0));
+      return Hold.bounded(sup, "gamma_k = " + gamma + " > 1 (the weaker model learns faster): Delta_k(tau) rises to at"
+          + " most " + sup + (logUm > v0 ? " (at tau = " + (Math.exp(logUm) - x0) + ")" : " (at tau = 0)")
           + " and then falls to 0, below the required effort " + d);
     }
-    UnivariateFunction f = t -> h(x0 + t) - d;
-    double lo = solve(f, 0, um - x0);
-    return Hold.interval(lo, upperRoot(d, um));
+    double lo = phi.value(v0) >= 0 ? 0 : tauRoot(phi, v0, vPeak, d);
+    if (Double.isNaN(lo)) {
+      return Hold.beyond(solve(phi, v0, vPeak) / Math.log(10));
+    }
+    double vEnd = Math.max(vPeak, logE / (1 - 1 / gamma)) + 1;
+    while (phi.value(vEnd) >= 0) {
+      vEnd += Math.max(1, Math.abs(vEnd));
+    }
+    double hi = tauRoot(phi, vPeak, vEnd, d);
+    return Hold.interval(lo, Double.isNaN(hi) ? Double.POSITIVE_INFINITY : hi);
   }
 
-  /** For {@code gamma > 1}: the tau beyond {@code u >= from} where {@code h} falls back below {@code d}. */
-  private double upperRoot(double d, double from) {
+  /** {@code log(e^a + e^b)} without overflow. */
+  private static double logAddExp(double a, double b) {
+    double m = Math.max(a, b);
+    return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+  }
+
+  /**
+   * The crossing of {@code phi} in {@code [va, vb]} as a level {@code tau}: located in {@code v}, then
+   * refined on {@code Delta_k(tau) - d} in {@code tau} (for full relative accuracy in {@code tau});
+   * NaN when {@code x0 + tau} is beyond the double range.
+   */
+  private double tauRoot(UnivariateFunction phi, double va, double vb, double d) {
+    double v = solve(phi, va, vb);
+    if (v > MAX_LOG - 1) {
+      return Double.NaN;
+    }
     UnivariateFunction f = t -> h(x0 + t) - d;
-    double a = Math.max(0, from - x0);
-    double b = Math.max(1, 2 * a);
-    while (f.value(b) >= 0) {
-      b *= 2;
-      if (Double.isInfinite(b)) {
-        return Double.POSITIVE_INFINITY;
-      }
+    double guess = Math.max(0, Math.exp(v) - x0);
+    double w = 1e-6 * Math.max(1, Math.abs(v));
+    double a = Math.max(0, Math.exp(Math.max(va, v - w)) - x0);
+    double b = Math.exp(Math.min(vb, v + w)) - x0;
+    double fa = f.value(a);
+    double fb = f.value(b);
+    if (!(fa * fb <= 0) || !(b > a)) {
+      return guess;
     }
     return solve(f, a, b);
   }

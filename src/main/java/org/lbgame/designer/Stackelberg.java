@@ -66,8 +66,11 @@ public final class Stackelberg {
             + ": the designer chooses tau* = " + t + " (the cheapest stabilizing TbT, Cor 5.5) and gets R - n kappa(tau*) = "
             + stab);
         why.add("at tau*, e* = 0 (all-zero is a PNE, nobody benchmaxxes) and the ranking is the capability order;"
-            + " at any tau < tau* the adjacent condition fails, so all-zero is not a PNE (" + atZero + " at tau = 0)"
-            + " and there is no follower equilibrium to anticipate; above tau* kappa only grows");
+            + " below tau* the adjacent condition fails, so all-zero is not a PNE (at tau = 0: " + atZero + ")"
+            + (s0.verdict() == Verdict.NO_PNE ? ", and by Thm 4.6 (its hypotheses hold) no other PNE exists: there is"
+                + " no follower equilibrium to anticipate" : "; other equilibria below tau* are not ruled out"
+                + " (Thm 4.6's hypotheses fail), so this is the cheapest level with the all-zero equilibrium")
+            + "; above tau* kappa only grows");
       } else {
         tau = 0;
         effort = pneAtZero ? new double[n] : null;
@@ -76,8 +79,9 @@ public final class Stackelberg {
         why.add("R = " + big + " <= n kappa(tau*) = " + pay + ": stabilizing would leave the designer R - n kappa(tau*) = "
             + stab + " <= 0, no better than paying nothing");
         why.add("the designer prefers tau = 0: there " + atZero + "; developers benchmaxx (see `lbgame dynamics` for"
-            + " the arms race) and the designer's utility is R [ranking correct] - n kappa(0) >= " + (-n * kappa0)
-            + " whatever they do, so at least as good as stabilizing");
+            + " the arms race) and the designer's utility is R [ranking correct] - n kappa(0), in [" + (-n * kappa0) + ", "
+            + (big - n * kappa0) + "] depending on whether the benchmaxxed ranking happens to be correct: at least as"
+            + " good as stabilizing whatever they do");
         why.add("strictly by the Stackelberg-Nash definition (followers at a PNE) only tau >= tau* qualifies, and"
             + " tau* is the best of those; the designer's preference for tau = 0 gives up the equilibrium prediction");
       }

@@ -11,6 +11,9 @@ import org.lbgame.model.Game;
  * bound behind Prop 5.6, and the certificate.
  */
 public final class ThresholdResult {
+  /** Pairs whose reasons are quoted in the overall reason. */
+  public static final int MAX_REASONS = 5;
+
   private final Game game;
   private final List<PairThreshold> pairs;
   private final PairStatus status;
@@ -39,14 +42,25 @@ public final class ThresholdResult {
     List<PairThreshold> ps = Collections.unmodifiableList(new ArrayList<>(pairs));
     PairStatus worst = null;
     StringBuilder why = new StringBuilder();
+    int listed = 0;
+    int more = 0;
     for (PairThreshold p : ps) {
       if (!p.status().finite()) {
         if (worst == null || rank(p.status()) > rank(worst)) {
           worst = p.status();
         }
-        why.append(why.length() == 0 ? "" : "; ").append("pair ").append(label(g, p.pair())).append(": ")
-            .append(p.reason());
+        // the first few reasons say why; a game with very many models must not get a megabyte of them
+        if (listed < MAX_REASONS) {
+          why.append(why.length() == 0 ? "" : "; ").append("pair ").append(label(g, p.pair())).append(": ")
+              .append(p.reason());
+          listed++;
+        } else {
+          more++;
+        }
       }
+    }
+    if (more > 0) {
+      why.append("; and ").append(more).append(" more pair(s) (see the pairs)");
     }
     if (worst != null) {
       return new ThresholdResult(g, ps, worst, Double.NaN, Double.NaN, -1,

@@ -72,6 +72,38 @@ class NoFiniteThresholdTest {
   }
 
   @Test
+  void learningRatioJustAboveOneWithLargeCatchUpDoesNotOverflow() {
+    // gamma = 1.001: the peak of Delta_k lies near u = e^1499, beyond doubles; the root must still be found
+    Game g = two(0, 0.5, -0.75, 0.5005, LinearCost.of(0.01), Rewards.winnerTakeAll(2));
+    ThresholdResult r = assertTimeoutPreemptively(QUICK, () -> ContinuousThreshold.of(g));
+    assertTrue(r.finite(), r.reason());
+    assertEquals(100, Overtake.justOvertakeEffort(g, r.tauStar(), 1), 1e-8);
+    assertEquals(Double.POSITIVE_INFINITY, r.holdsUntil());
+    assertFalse(r.pair(1).monotone());
+  }
+
+  @Test
+  void exponentialPairWithEqualRatesStartsCloseAndStaysClose() throws Exception {
+    // examples/cost-linear.json: common ceiling 1, rates 1 and 1: Delta = ln(0.5 / 0.4) forever, below the 1 needed
+    Game g = org.lbgame.model.GameJson.read(java.nio.file.Path.of("examples/cost-linear.json"));
+    ThresholdResult r = assertTimeoutPreemptively(QUICK, () -> ContinuousThreshold.of(g));
+    assertEquals(PairStatus.NO_FINITE, r.status());
+    assertTrue(r.reason().contains("learns at least as fast"), r.reason());
+    assertTrue(r.reason().contains(String.valueOf(Math.log(1.25)).substring(0, 8)), r.reason());
+  }
+
+  @Test
+  void exponentialPairWithFasterStrongerModelHasTheLinearRoot() {
+    // rates 2 and 1, floors 0.6 and 0.5: Delta = ln(1.25) + tau, so Delta = 1 at tau = 1 - ln(1.25)
+    Game g = Game.of(List.of(Model.of("s", 2, org.lbgame.model.ExponentialSaturationCurve.of(0.6, 1, 2)),
+        Model.of("w", 1, org.lbgame.model.ExponentialSaturationCurve.of(0.5, 1, 1))), LinearCost.of(1),
+        Rewards.winnerTakeAll(2));
+    ThresholdResult r = ContinuousThreshold.of(g);
+    assertEquals(1 - Math.log(1.25), r.tauStar(), 1e-12);
+    assertEquals(1, Overtake.justOvertakeEffort(g, r.tauStar(), 1), 1e-12);
+  }
+
+  @Test
   void zeroGapIsTriviallyZero() {
     Game g = Game.of(List.of(Model.of("a", 3, PowerLawCurve.of(1, 1, 0, 1)), Model.of("b", 2, PowerLawCurve.of(0, 0.9, 0, 1)),
         Model.of("c", 1, PowerLawCurve.of(-1, 0.8, 0, 1))), LinearCost.of(0.01), Rewards.winnerTakeAll(3));
