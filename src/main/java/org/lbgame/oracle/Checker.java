@@ -29,6 +29,9 @@ public final class Checker {
       if (query != null) {
         sameQuestion(result, kind, mode, query);
       }
+      if (mode.equals("continuous") && kind.equals(Query.THRESHOLD)) {
+        return ContinuousThreshold.check(game, result);
+      }
       if (mode.equals("continuous")) {
         if (!kind.equals(Query.SOLVE)) {
           throw new InvalidGameException("mode", "must be \"discrete\" for " + kind + " results", "\"" + mode + "\"");
@@ -62,7 +65,7 @@ public final class Checker {
     if (!kind.equals(Query.THRESHOLD) && r.has("tau") && r.get("tau").asDouble() != q.tau()) {
       throw new Rejection("the result is for tau=" + r.get("tau") + ", the query asked tau=" + Num.show(q.tau()));
     }
-    if (kind.equals(Query.THRESHOLD) && r.has("maxTau") && r.get("maxTau").asInt() != q.maxTau()) {
+    if (kind.equals(Query.THRESHOLD) && r.has("maxTau") && r.get("maxTau").asDouble() != q.maxTauValue()) {
       throw new Rejection("the result searched tau up to " + r.get("maxTau") + ", the query asked up to "
           + q.maxTau());
     }

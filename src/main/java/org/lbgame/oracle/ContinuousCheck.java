@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.lbgame.model.Game;
-import org.lbgame.model.TieRule;
 import org.lbgame.solve.Deviation;
+import org.lbgame.solve.Overtake;
 import org.lbgame.solve.Solution;
 import org.lbgame.solve.Solver;
 import org.lbgame.solve.Status;
@@ -18,6 +18,8 @@ import org.lbgame.solve.Status;
 final class ContinuousCheck {
   /** Relative tolerance on just-overtake efforts. */
   static final double DELTA_TOLERANCE = 1e-6;
+  /** Relative step above a claimed deviation effort at which it is evaluated (the overtake is strict). */
+  static final double NUDGE = 1e-9;
   /** Relative tolerance on a margin (gain against cost) below which nothing is decided. */
   static final double MARGIN_TOLERANCE = Solver.RELATIVE_TOLERANCE;
 
@@ -94,57 +96,57 @@ final class ContinuousCheck {
       return CheckResult.accept(basis() + "; every jump's cost at least its reward gap");
     }
     deviation(g, tau, c);
-    return CheckResult.accept(basis() + "; the deviation evaluated on the curves at effort e(1 + "
-        + DELTA_TOLERANCE + ")");
+    return CheckResult.accept(basis() + "; the deviation evaluated on the curves at effort e + "
+        + NUDGE + " max(1, e)");
   }
 
   /** The claimed deviation, evaluated at a hair above its effort (the overtake is strict, Delta an infimum). */
   private static void deviation(Game g, double tau, JsonNode c) {
     Fields.only(c, "certificate", "kind", "model", "effort", "gain", "cost");
-    int i = Fields.integer(c, "certificate", "model", 0);
-    double e = Fields.number(c, "certificate", "effort");
+    deviation(g, tau, c, "certificate");
+  }
+
+  /** Verifies a claimed deviation from all-zero at {@code tau} on the curves (fields of {@code c} under {@code path}). */
+  static void deviation(Game g, double tau, JsonNode c, String path) {
+    int i = Fields.integer(c, path, "model", 0);
+    double e = Fields.number(c, path, "effort");
     if (i >= g.size() || !(e >= 0) || Double.isInfinite(e)) {
-      throw new Rejection("certificate: deviation (model " + i + ", effort " + Num.show(e) + ") is outside the game");
+      throw new Rejection(path + ": deviation (model " + i + ", effort " + Num.show(e) + ") is outside the game");
     }
-    double x = e + DELTA_TOLERANCE * Math.max(1, e);
+    double x = e + NUDGE * Math.max(1, e);
     int from = rank(g, tau, i, 0);
     int to = rank(g, tau, i, x);
     double gain = g.rewards().get(to) - g.rewards().get(from);
     double cost = g.cost(i, x) - g.cost(i, 0);
     double margin = gain - cost;
     if (!(margin > MARGIN_TOLERANCE * Math.max(1, Math.max(Math.abs(gain), Math.abs(cost))))) {
-      throw new Rejection("certificate: model " + i + " playing " + Num.show(x) + " reaches rank " + to + " from "
+      throw new Rejection(path + ": model " + i + " playing " + Num.show(x) + " reaches rank " + to + " from "
           + from + ", gains " + Num.show(gain) + " at extra cost " + Num.show(cost) + ": not profitable beyond the"
           + " relative tolerance " + MARGIN_TOLERANCE);
     }
-    double cg = Fields.number(c, "certificate", "gain");
-    double cc = Fields.number(c, "certificate", "cost");
+    double cg = Fields.number(c, path, "gain");
+    double cc = Fields.number(c, path, "cost");
     if (!Num.close(cg, gain, MARGIN_TOLERANCE)) {
-      throw new Rejection("certificate.gain: claimed " + Num.show(cg) + ", but the rank reached gives "
+      throw new Rejection(path + ".gain: claimed " + Num.show(cg) + ", but the rank reached gives "
           + Num.show(gain));
     }
     double stated = g.cost(i, e) - g.cost(i, 0);
     if (!Num.close(cc, stated, MARGIN_TOLERANCE)) {
-      throw new Rejection("certificate.cost: claimed " + Num.show(cc) + ", but c_i(e) - c_i(0) = " + Num.show(stated)
+      throw new Rejection(path + ".cost: claimed " + Num.show(cc) + ", but c_i(e) - c_i(0) = " + Num.show(stated)
           + " (relative tolerance " + MARGIN_TOLERANCE + ")");
     }
   }
 
-  /** Rank of model {@code i} playing {@code e} while everyone else plays 0, under the game's tie rule. */
+  /**
+   * Rank of model {@code i} playing {@code e} while everyone else plays 0, under the game's tie rule; scores are
+   * compared in the pair's common latent (logit, log-gap) where there is one, so that curves saturating to the same
+   * double near the ceiling are still ordered ({@code Overtake.rank}).
+   */
   private static int rank(Game g, double tau, int i, double e) {
-    double si = g.curve(i).value(tau + e);
-    int r = 0;
-    for (int j = 0; j < g.size(); j++) {
-      if (j == i) {
-        continue;
-      }
-      double sj = g.curve(j).value(tau);
-      boolean tieToJ = g.tieRule() == TieRule.HIGHER_CAPABILITY ? j < i : j > i;
-      if (sj > si || (sj == si && tieToJ)) {
-        r++;
-      }
-    }
-    return r;
+    double[] x = new double[g.size()];
+    java.util.Arrays.fill(x, tau);
+    x[i] = tau + e;
+    return Overtake.rank(g, x, i);
   }
 
   private static long key(int k, int j) {

@@ -1,8 +1,7 @@
 package org.lbgame.oracle;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.lbgame.kernel.Certificates;
+import org.lbgame.kernel.Enumeration;
 import org.lbgame.kernel.Ranking;
 
 /**
@@ -34,6 +33,19 @@ public final class FastEnumeration {
 
   /** Every PNE profile in Gambit's order (player 0's effort varying fastest); tables as in the kernel. */
   public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    int[] idx = pneIndices(score, cost, reward, tau, horizon);
+    int[][] out = new int[idx.length][];
+    for (int k = 0; k < idx.length; k++) {
+      out[k] = Enumeration.profileAt(score.length, horizon, idx[k]);
+    }
+    return out;
+  }
+
+  /**
+   * The Gambit indices of every PNE profile, increasing (profile {@code p} has index {@code sum p_i (E+1)^i});
+   * compact: 4 bytes per equilibrium, for games where most profiles are equilibria.
+   */
+  public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
     int n = score.length;
     int m = horizon + 1;
     int total = profileCount(n, horizon);
@@ -41,41 +53,65 @@ public final class FastEnumeration {
       throw new IllegalArgumentException("(E+1)^n above " + MAX_PROFILES + ": n=" + n + ", E=" + horizon);
     }
     int others = total / m;
-    long[][] best = new long[n][others];
-    int[] x = new int[n];
-    for (int i = 0; i < n; i++) {
-      boolean monotone = nondecreasing(score[i], tau, horizon);
-      for (int q = 0; q < others; q++) {
-        decodeOthers(q, i, n, m, x);
-        best[i][q] = monotone ? bestSweep(score, cost, reward, tau, horizon, x, i)
-            : bestScan(score, cost, reward, tau, horizon, x, i);
-      }
-    }
     int[] pow = new int[n + 1];
     pow[0] = 1;
     for (int i = 0; i < n; i++) {
       pow[i + 1] = pow[i] * m;
     }
-    long[] s = new long[n];
+    boolean[] monotone = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      monotone[i] = nondecreasing(score[i], tau, horizon);
+    }
+    // best[i][q]: player i's best utility against the others' profile q, computed on first use only
+    long[][] best = new long[n][];
+    boolean[][] known = new boolean[n][];
+    for (int i = 1; i < n; i++) {
+      best[i] = new long[others];
+      known[i] = new boolean[others];
+    }
+    Sweep sweep = new Sweep(n, m);
+    Sweep other = new Sweep(n, m);
     int[] p = new int[n];
-    List<int[]> out = new ArrayList<>();
-    for (int idx = 0; idx < total; idx++) {
-      if (idx > 0) {
-        increment(p, m);
+    long[] s = new long[n];
+    int[] out = new int[16];
+    int found = 0;
+    for (int q0 = 0; q0 < others; q0++) {
+      // one block: the others fixed, player 0's effort varying; one sweep gives player 0's utility at every effort
+      long best0 = sweep.run(score, cost, reward, tau, horizon, p, 0, monotone[0]);
+      for (int e = 0; e < m; e++) {
+        if (sweep.utility[e] < best0) {
+          continue;
+        }
+        p[0] = e;
+        int idx = e + q0 * m;
+        for (int i = 0; i < n; i++) {
+          s[i] = score[i][tau + p[i]];
+        }
+        boolean pne = true;
+        for (int i = 1; i < n && pne; i++) {
+          int q = idx % pow[i] + idx / pow[i + 1] * pow[i];
+          if (!known[i][q]) {
+            best[i][q] = other.run(score, cost, reward, tau, horizon, p, i, monotone[i]);
+            known[i][q] = true;
+          }
+          pne = reward[rank(s, i)] - cost[i][p[i]] >= best[i][q];
+        }
+        if (pne) {
+          if (found == out.length) {
+            out = java.util.Arrays.copyOf(out, Math.min(total, 2 * found));
+          }
+          out[found++] = idx;
+        }
       }
-      for (int i = 0; i < n; i++) {
-        s[i] = score[i][tau + p[i]];
-      }
-      boolean pne = true;
-      for (int i = 0; i < n && pne; i++) {
-        int q = idx % pow[i] + idx / pow[i + 1] * pow[i];
-        pne = reward[rank(s, i)] - cost[i][p[i]] >= best[i][q];
-      }
-      if (pne) {
-        out.add(p.clone());
+      p[0] = 0;
+      for (int i = 1; i < n; i++) {
+        if (++p[i] < m) {
+          break;
+        }
+        p[i] = 0;
       }
     }
-    return out.toArray(new int[0][]);
+    return java.util.Arrays.copyOf(out, found);
   }
 
   /** A profitable unilateral deviation {@code {i, e}} from {@code effort} (kernel-checked), or null. */
@@ -91,26 +127,7 @@ public final class FastEnumeration {
     return null;
   }
 
-  private static void increment(int[] p, int m) {
-    for (int i = 0; i < p.length; i++) {
-      if (++p[i] < m) {
-        return;
-      }
-      p[i] = 0;
-    }
-  }
 
-  private static void decodeOthers(int q, int i, int n, int m, int[] x) {
-    int rest = q;
-    for (int j = 0; j < n; j++) {
-      if (j == i) {
-        x[j] = 0;
-        continue;
-      }
-      x[j] = rest % m;
-      rest /= m;
-    }
-  }
 
   private static int rank(long[] s, int i) {
     int r = 0;
@@ -131,48 +148,7 @@ public final class FastEnumeration {
     return true;
   }
 
-  /** Best utility by re-ranking at every own effort (rows that are not monotone). */
-  private static long bestScan(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] x, int i) {
-    long best = Long.MIN_VALUE;
-    for (int e = 0; e <= horizon; e++) {
-      long si = score[i][tau + e];
-      int r = 0;
-      for (int j = 0; j < score.length; j++) {
-        if (j != i && Ranking.beats(score[j][tau + x[j]], j, si, i)) {
-          r++;
-        }
-      }
-      best = Math.max(best, reward[r] - cost[i][e]);
-    }
-    return best;
-  }
 
-  /**
-   * Best utility on a nondecreasing row: player {@code i} passes rival {@code j} from the least effort
-   * {@code t_j} on (binary search), so its rank at effort {@code e} is the number of {@code t_j > e}; one
-   * sweep over the sorted thresholds gives every rank without re-ranking anybody.
-   */
-  private static long bestSweep(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] x,
-      int i) {
-    int n = score.length;
-    int[] t = new int[n - 1];
-    int c = 0;
-    for (int j = 0; j < n; j++) {
-      if (j != i) {
-        t[c++] = passAt(score[i], tau, horizon, score[j][tau + x[j]], j, i);
-      }
-    }
-    java.util.Arrays.sort(t);
-    long best = Long.MIN_VALUE;
-    int passed = 0;
-    for (int e = 0; e <= horizon; e++) {
-      while (passed < t.length && t[passed] <= e) {
-        passed++;
-      }
-      best = Math.max(best, reward[n - 1 - passed] - cost[i][e]);
-    }
-    return best;
-  }
 
   /** Least {@code e} at which {@code i} is not beaten by rival {@code (sj, j)}; {@code horizon + 1} if none. */
   private static int passAt(long[] row, int tau, int horizon, long sj, int j, int i) {
@@ -187,5 +163,57 @@ public final class FastEnumeration {
       }
     }
     return lo;
+  }
+
+  /**
+   * Player {@code i}'s utility at every own effort against the others' efforts, with reusable buffers. On a
+   * nondecreasing row, {@code i} passes rival {@code j} from the least effort {@code t_j} on (binary search), so
+   * its rank at effort {@code e} is the number of {@code t_j > e}: one sweep over the sorted thresholds gives every
+   * rank without re-ranking anybody. Other rows are re-ranked effort by effort.
+   */
+  private static final class Sweep {
+    final long[] utility;
+    private final int[] t;
+
+    Sweep(int n, int m) {
+      utility = new long[m];
+      t = new int[Math.max(0, n - 1)];
+    }
+
+    /** Fills {@link #utility} for player {@code i} (the others at {@code x}) and returns its maximum. */
+    long run(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] x, int i, boolean monotone) {
+      int n = score.length;
+      long best = Long.MIN_VALUE;
+      if (!monotone) {
+        for (int e = 0; e <= horizon; e++) {
+          long si = score[i][tau + e];
+          int r = 0;
+          for (int j = 0; j < n; j++) {
+            if (j != i && Ranking.beats(score[j][tau + x[j]], j, si, i)) {
+              r++;
+            }
+          }
+          utility[e] = reward[r] - cost[i][e];
+          best = Math.max(best, utility[e]);
+        }
+        return best;
+      }
+      int c = 0;
+      for (int j = 0; j < n; j++) {
+        if (j != i) {
+          t[c++] = passAt(score[i], tau, horizon, score[j][tau + x[j]], j, i);
+        }
+      }
+      java.util.Arrays.sort(t, 0, c);
+      int passed = 0;
+      for (int e = 0; e <= horizon; e++) {
+        while (passed < c && t[passed] <= e) {
+          passed++;
+        }
+        utility[e] = reward[n - 1 - passed] - cost[i][e];
+        best = Math.max(best, utility[e]);
+      }
+      return best;
+    }
   }
 }

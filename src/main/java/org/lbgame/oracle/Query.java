@@ -28,9 +28,9 @@ public final class Query {
   private final JsonNode gameTree;
   private final double tau;
   private final int steps;
-  private final int maxTau;
+  private final double maxTau;
 
-  private Query(String kind, Game game, JsonNode gameTree, double tau, int steps, int maxTau) {
+  private Query(String kind, Game game, JsonNode gameTree, double tau, int steps, double maxTau) {
     this.kind = kind;
     this.game = game;
     this.gameTree = gameTree;
@@ -52,6 +52,11 @@ public final class Query {
   /** A discrete threshold query: the least integer {@code tau <= maxTau} at which all-zero is a PNE. */
   public static Query threshold(JsonNode game, int steps, int maxTau) {
     return new Query(THRESHOLD, GameJson.fromTree(game), game, 0, steps, maxTau);
+  }
+
+  /** A continuous threshold query: the least {@code tau <= maxTau} at which all-zero is a PNE (within tolerances). */
+  public static Query thresholdContinuous(JsonNode game, double maxTau) {
+    return new Query(THRESHOLD, GameJson.fromTree(game), game, 0, -1, maxTau);
   }
 
   /** A discrete enumeration query. */
@@ -78,6 +83,13 @@ public final class Query {
       case THRESHOLD:
         if (q.has("tau")) {
           throw new InvalidGameException("tau", "is not a field of a threshold query", q.get("tau"));
+        }
+        if (!q.has("steps")) {
+          double m = Fields.number(q, "", "maxTau");
+          if (!Double.isFinite(m) || m < 0) {
+            throw new InvalidGameException("maxTau", "must be a finite number >= 0", q.get("maxTau"));
+          }
+          return new Query(kind, game, g, 0, -1, m);
         }
         return new Query(kind, game, g, 0, Fields.integer(q, "", "steps", 0), Fields.integer(q, "", "maxTau", 0));
       case ENUMERATE:
@@ -119,7 +131,11 @@ public final class Query {
       o.put("steps", steps);
     }
     if (kind.equals(THRESHOLD)) {
-      o.put("maxTau", maxTau);
+      if (discrete()) {
+        o.put("maxTau", (int) maxTau);
+      } else {
+        o.put("maxTau", maxTau);
+      }
     }
     return o;
   }
@@ -154,8 +170,13 @@ public final class Query {
     return steps >= 0;
   }
 
-  /** Largest tau searched by a threshold query (-1 otherwise). */
+  /** Largest tau searched by a discrete threshold query (-1 otherwise). */
   public int maxTau() {
+    return (int) maxTau;
+  }
+
+  /** Largest tau searched by a threshold query, continuous or discrete (-1 otherwise). */
+  public double maxTauValue() {
     return maxTau;
   }
 

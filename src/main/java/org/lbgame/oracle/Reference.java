@@ -143,6 +143,9 @@ public final class Reference {
   }
 
   private static ObjectNode continuous(Query q) {
+    if (q.kind().equals(Query.THRESHOLD)) {
+      return ContinuousThreshold.answer(q);
+    }
     if (!q.kind().equals(Query.SOLVE)) {
       throw new InvalidGameException("steps", "is required for " + q.kind() + " queries (discrete game only)",
           "nothing");
@@ -153,6 +156,9 @@ public final class Reference {
     o.put("verdict", s.deviation() != null ? "all-zero-not-pne" : undecided ? "undecided" : "all-zero-pne");
     ArrayNode a = o.putArray("jumps");
     for (Deviation d : s.jumps()) {
+      if (d.toRank() >= d.fromRank()) {
+        continue; // the solver also lists unsafe moves down the ranking; the protocol's jumps go up
+      }
       ObjectNode n = a.addObject();
       n.put("overtaker", d.model());
       n.put("overtaken", d.toRank());

@@ -160,6 +160,12 @@ final class VectorCatalog {
     w = "the same pair with cost 30 e^2: c(ln 1.25) ~ 1.494 >= 1, all-zero is a PNE";
     v.add(Vectors.solveContinuous("continuous", "exponential-power-cost", w, ContinuousGames.exponential(w,
         "{\"family\": \"power\", \"kappa\": 30, \"p\": 2}"), 0));
+    w = "power-law pair, gamma = 1/2: Delta(tau) = e (1+tau)^2 - (1+tau), cost 0.1 e: tau* = (1 + sqrt(1 + 40 e))"
+        + " / (2 e) - 1 ~ 1.1107, certified within relative 1e-6";
+    v.add(Vectors.thresholdContinuous("continuous", "power-law-tau-star", w, ContinuousGames.powerLawPair(w), 10));
+    w = "the same pair searched only up to tau = 1: no stabilizing tau, a deviation pays at tau = 1";
+    v.add(Vectors.thresholdContinuous("continuous", "power-law-no-tau-star-below-one", w,
+        ContinuousGames.powerLawPair(w), 1));
     w = "the same pair at tau = 2 with cost 2e: Delta = ln 1.25 at every tau (common rate), 0.446 < 1 pays";
     v.add(Vectors.solveContinuous("continuous", "exponential-tau-two", w, ContinuousGames.exponential(w,
         "{\"family\": \"linear\", \"kappa\": 2}"), 2));

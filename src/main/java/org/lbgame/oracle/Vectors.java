@@ -44,6 +44,11 @@ public final class Vectors {
     return new Vector(id, group, what, game, q, Reference.answer(q));
   }
 
+  static Vector thresholdContinuous(String group, String id, String what, ObjectNode game, double maxTau) {
+    Query q = Query.thresholdContinuous(game, maxTau);
+    return new Vector(id, group, what, game, q, Reference.answer(q));
+  }
+
   static Vector enumerate(String group, String id, String what, ObjectNode game, int tau, int steps) {
     Query q = Query.enumerate(game, tau, steps);
     return new Vector(id, group, what, game, q, Reference.answer(q));

@@ -99,6 +99,56 @@ class CheckTest {
     assertTrue(Checker.check(GameJson.fromTree(game), near, null).accepted(), "within 1e-6 relative");
   }
 
+  @Test
+  void continuousTauStarMatchesTheClosedFormAndIsCheckedBothWays() {
+    JsonNode game = ContinuousGames.powerLawPair("");
+    Game g = GameJson.fromTree(game);
+    ObjectNode r = Reference.answer(Query.thresholdContinuous(game, 10));
+    double closed = (1 + Math.sqrt(1 + 40 * Math.E)) / (2 * Math.E) - 1;
+    assertEquals(closed, r.get("tauStar").asDouble(), 2e-6 * closed, r.toString());
+    assertTrue(Checker.check(g, r, null).accepted(), Checker.check(g, r, null).toString());
+    ObjectNode early = r.deepCopy();
+    early.put("tauStar", closed * 0.999);
+    CheckResult c = Checker.check(g, early, null);
+    assertFalse(c.accepted());
+    assertTrue(c.reason().contains("does not stabilize"), c.toString());
+    ObjectNode late = r.deepCopy();
+    late.put("tauStar", closed * 1.001);
+    c = Checker.check(g, late, null);
+    assertFalse(c.accepted());
+    assertTrue(c.reason().contains("is not shown least"), c.toString());
+    ObjectNode lateBelow = late.deepCopy();
+    ((ObjectNode) lateBelow.get("certificate").get("below")).put("tau", closed * 1.001 - 1e-7);
+    c = Checker.check(g, lateBelow, null);
+    assertFalse(c.accepted(), "no deviation pays above tau*: " + c);
+    ObjectNode none = Reference.answer(Query.thresholdContinuous(game, 1));
+    assertTrue(none.get("tauStar").isNull());
+    assertTrue(Checker.check(g, none, null).accepted());
+  }
+
+  @Test
+  void lbgamesOwnAnswersOnEveryExampleAreAccepted() throws Exception {
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of("examples"))) {
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+        JsonNode game = JsonFiles.read(p, p.toString());
+        Game g = GameJson.fromTree(game);
+        for (double tau : new double[] {0, 1, 50}) {
+          Query q = Query.solveContinuous(game, tau);
+          ObjectNode r = Reference.answer(q);
+          Schemas.assertValid(Schemas.RESULT, r, p + " at " + tau);
+          if (!r.get("verdict").asText().equals("undecided")) {
+            CheckResult c = Checker.check(g, r, q);
+            assertTrue(c.accepted(), p + " tau=" + tau + ": " + c);
+          }
+        }
+        if (g.size() <= 3) {
+          Query q = Query.solve(game, 2, 4);
+          assertTrue(Checker.check(g, Reference.answer(q), q).accepted(), p + " discrete");
+        }
+      }
+    }
+  }
+
   private static int cli(StringWriter out, StringWriter err, String... args) {
     return Main.run(args, new PrintWriter(out), new PrintWriter(err));
   }

@@ -47,10 +47,14 @@ class FastEnumerationTest {
   @Test
   void agreesOnTheBenchmarkShapes() {
     SplittableRandom rng = new SplittableRandom(5);
-    for (int[] shape : new int[][] {{4, 9}, {3, 20}}) {
-      EnumerateBenchmarkGame g = EnumerateBenchmarkGame.of(shape[0], shape[1], rng.nextLong());
+    for (int[] shape : new int[][] {{4, 9}, {3, 20}, {3, 6}}) {
+      EnumerateBenchmarkGame g = EnumerateBenchmarkGame.of(shape[0], shape[1], rng.nextLong(),
+          shape[1] == 6 ? "all-equilibria" : "crossing");
       assertArrayEquals(Enumeration.allPne(g.score, g.cost, g.reward, 0, g.horizon),
           FastEnumeration.allPne(g.score, g.cost, g.reward, 0, g.horizon));
+      if (shape[1] == 6) {
+        assertTrue(Enumeration.allPne(g.score, g.cost, g.reward, 0, g.horizon).length == 7 * 7 * 7);
+      }
     }
   }
 }

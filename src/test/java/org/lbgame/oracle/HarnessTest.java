@@ -49,6 +49,26 @@ class HarnessTest {
   }
 
   @Test
+  void theVectorsSeparateTheBuggyFromTheFixedImplementation() {
+    int fixedFails = 0;
+    java.util.Set<String> buggyFails = new java.util.TreeSet<>();
+    for (Vector v : Vectors.suite()) {
+      if (v.invalid() || !v.query().discrete()) {
+        continue;
+      }
+      if (ExternalRun.of("BUGGY_IMPL_CORRECT=1 " + BUGGY, v.query(), 20_000).outcome != ExternalRun.Outcome.AGREE) {
+        fixedFails++;
+      }
+      if (ExternalRun.of(BUGGY, v.query(), 20_000).outcome == ExternalRun.Outcome.DISAGREE) {
+        buggyFails.add(v.id());
+      }
+    }
+    assertEquals(0, fixedFails, "the fixed implementation passes every discrete vector");
+    assertTrue(buggyFails.containsAll(java.util.List.of("ties/tie-is-not-overtake", "ties/tie-never-passes",
+        "multi-rank-jumps/two-rank-jump-pays", "threshold/tau-star-unreachable")), buggyFails.toString());
+  }
+
+  @Test
   void timeoutsMalformedRepliesAndCrashesAreReportedNotThrown(@TempDir Path out) {
     StringWriter log = new StringWriter();
     Harness.Report r = Harness.run("sleep 5", 1, 1, 200, out, new PrintWriter(log));

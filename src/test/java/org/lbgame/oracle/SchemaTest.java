@@ -99,6 +99,21 @@ class SchemaTest {
   }
 
   @Test
+  void enumerateJsonOutputValidates(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path g = dir.resolve("g.json");
+    Files.writeString(g, JsonFiles.write(NfgHandGame.game()));
+    JsonNode r = JsonFiles.parse(run("enumerate", g.toString(), "--steps", "1", "--json"), "out");
+    Schemas.assertValid(Schemas.RESULT, r, "enumerate --json");
+    assertEquals("[]", r.get("equilibria").toString());
+    for (Path p : examples()) {
+      if (!p.toString().contains("qwen")) {
+        Schemas.assertValid(Schemas.RESULT, JsonFiles.parse(run("enumerate", p.toString(), "--steps", "2", "--json"),
+            "out"), p + " enumerate --json");
+      }
+    }
+  }
+
+  @Test
   void referenceAnswersForGeneratedGamesValidate() {
     java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
     for (int t = 0; t < 30; t++) {
