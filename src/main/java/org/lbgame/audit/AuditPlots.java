@@ -11,6 +11,7 @@ import org.lbgame.fit.FitResult;
 import org.lbgame.fit.FittedCurve;
 import org.lbgame.fit.Trajectory;
 import org.lbgame.fit.TrajectoryPoint;
+import org.lbgame.plot.Charts;
 
 /** The plots of the audit report: fitted curves over the points (paper Figure 1, left), effort gaps, residuals. */
 public final class AuditPlots {

@@ -10,6 +10,7 @@ import org.lbgame.fit.FitResult;
 import org.lbgame.fit.FittedCurve;
 import org.lbgame.fit.RegressionSummary;
 import org.lbgame.fit.SlopeRatioCheck;
+import org.lbgame.plot.Charts;
 
 /** Writes the audit as {@code report.md} (tables, plots) and, on request, {@code report.json}. */
 public final class AuditReport {

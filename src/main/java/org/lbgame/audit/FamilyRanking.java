@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lbgame.fit.ModelSize;
+import org.lbgame.stats.KendallTau;
 
 /**
  * One family on one task: its models largest first, their scores under direct evaluation and after TbT,

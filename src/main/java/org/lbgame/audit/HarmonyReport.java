@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lbgame.stats.KendallTau;
 
 /** Writes the harmony case study as {@code report.md} with plots and, on request, {@code report.json}. */
 public final class HarmonyReport {

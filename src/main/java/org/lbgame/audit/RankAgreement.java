@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lbgame.stats.KendallTau;
 
 /**
  * Agreement of model rankings across tasks: the mean of Kendall's tau-b over every pair of tasks, on the models

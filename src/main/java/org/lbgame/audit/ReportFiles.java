@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lbgame.plot.Charts;
 
 /** The files of a finished report, kept in memory and written in one go, so bad input never leaves half a report. */
 public final class ReportFiles {

@@ -2,6 +2,7 @@ package org.lbgame.audit;
 
 import java.util.List;
 import java.util.Map;
+import org.lbgame.plot.Charts;
 
 /**
  * An extra section of the audit report, contributed by a higher layer. The hook for the designer parts

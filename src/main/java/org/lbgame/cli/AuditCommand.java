@@ -15,6 +15,8 @@ import org.lbgame.audit.AuditResult;
 import org.lbgame.audit.PairVerdict;
 import org.lbgame.audit.ReportFiles;
 import org.lbgame.audit.ReportSection;
+import org.lbgame.designer.DesignerOptions;
+import org.lbgame.designer.DesignerReportSection;
 import org.lbgame.fit.FitOptions;
 import org.lbgame.fit.FitResult;
 import org.lbgame.fit.HarnessJsonReader;
@@ -23,6 +25,7 @@ import org.lbgame.fit.OutOfRangePolicy;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
 import org.lbgame.fit.TrajectorySet;
+import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = {"Fit the generalized power law to post-training trajectories and audit the paper's "
         + "assumptions C1-C3 on them; writes report.md with PNG/SVG plots (and report.json with --json).",
+        "With --rewards and --cost also the designer's side of the fitted game: tau*_k and tau*, Prop 5.6, the "
+            + "minimum just-overtake effort at tau = 0 and at --tau, Figure 1 (right).",
         "Exit 0 with the verdicts in the report; exit 2 on invalid input (one line naming field, rule, value)."})
 public final class AuditCommand implements Callable<Integer> {
   @Spec
@@ -75,9 +80,28 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Also write report.json and print it instead of the summary.")
   boolean json;
 
+  @Option(names = "--rewards", paramLabel = "SCHEME", description = "Reward scheme for the designer section: "
+      + "winner-take-all, top:K, reciprocal, geometric:q, linear, or a comma list r1,r2,... (needs --cost).")
+  String rewards;
+
+  @Option(names = "--cost", paramLabel = "SPEC",
+      description = "Cost of extra effort for the designer section: linear:kappa or power:kappa:p (needs --rewards).")
+  String cost;
+
+  @Option(names = "--tau", paramLabel = "T",
+      description = "TbT level at which the minimum just-overtake effort is reported besides tau = 0 (default 3000).")
+  Double tau;
+
+  @Option(names = "--designer-r", paramLabel = "R", description = "Designer's reward R for a correct ranking (with --designer-kappa).")
+  Double designerR;
+
+  @Option(names = "--designer-kappa", paramLabel = "K|SPEC",
+      description = "Designer's cost kappa(tau) of TbT: a number (linear) or linear:k / power:k:p (with --designer-r).")
+  String designerKappa;
+
   /**
-   * Extra report sections from higher layers. Hook for the designer: add the section computing the
-   * Delta_k(tau) curve, tau* and the Prop 5.6 estimate here (with its --rewards/--cost options).
+   * Extra report sections from higher layers (before the designer section, which the --rewards/--cost
+   * options add: the Delta_k(tau) curve, tau*, the Prop 5.6 estimate, Figure 1 right).
    */
   private final List<ReportSection> sections = new ArrayList<>();
 
@@ -91,10 +115,14 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
+    // options first (an invalid --rewards/--cost is reported before any fitting), then the report in memory
+    List<ReportSection> all = new ArrayList<>(sections);
+    ReportSection designer = designerSection();
+    all.add(designer);
     try {
       FitResult fit = PowerLawFitter.fitAll(read(), options());
       AuditResult audit = AssumptionAudit.run(fit);
-      ReportFiles files = AuditReport.build(audit, sections, json);
+      ReportFiles files = AuditReport.build(audit, all, json);
       files.writeTo(out);
       if (json) {
         outw.print(new String(Files.readAllBytes(out.resolve("report.json")), java.nio.charset.StandardCharsets.UTF_8));
@@ -104,6 +132,9 @@ public final class AuditCommand implements Callable<Integer> {
         for (PairVerdict p : audit.pairs()) {
           outw.printf(Locale.ROOT, "  pair %d-%d %s > %s: %s %s%n", p.pair(), p.pair() + 1, p.stronger(), p.weaker(),
               p.overall().label(), p.place().equals("-") ? "" : "(" + p.place() + ")");
+        }
+        if (designer instanceof DesignerReportSection) {
+          outw.println("  " + ((DesignerReportSection) designer).summary(audit));
         }
       }
       outw.flush();
@@ -117,6 +148,26 @@ public final class AuditCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+  }
+
+  /** The designer section of {@code --rewards/--cost/--tau/--designer-*}, or the note that it was skipped. */
+  private ReportSection designerSection() {
+    if (rewards == null && cost == null) {
+      if (tau != null || designerR != null || designerKappa != null) {
+        throw new InvalidGameException(tau != null ? "--tau" : designerR != null ? "--designer-r" : "--designer-kappa",
+            "needs --rewards and --cost (the designer section)", "no --rewards/--cost");
+      }
+      return DesignerReportSection.skipped();
+    }
+    if (rewards == null) {
+      throw new InvalidGameException("--rewards", "is required with --cost", "none");
+    }
+    if (cost == null) {
+      throw new InvalidGameException("--cost", "is required with --rewards", "none");
+    }
+    return DesignerReportSection.of(DesignerOptions.rewards(rewards), DesignerOptions.cost("--cost", cost),
+        DesignerOptions.designer(designerR, designerKappa),
+        tau == null ? DesignerReportSection.DEFAULT_TAU : DesignerOptions.tau(tau));
   }
 
   private TrajectorySet read() {

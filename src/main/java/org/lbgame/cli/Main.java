@@ -10,6 +10,16 @@ import picocli.CommandLine.Command;
     description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.",
     subcommands = {
         SolveCommand.class,
+        AuditCommand.class,
+        HarmonyCommand.class,
+        ThresholdCommand.class,
+        CurveCommand.class,
+        DynamicsCommand.class,
+        CheckCommand.class,
+        VectorsCommand.class,
+        EnumerateCommand.class,
+        ExportNfgCommand.class,
+        HarnessCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */

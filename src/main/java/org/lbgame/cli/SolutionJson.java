@@ -47,7 +47,7 @@ final class SolutionJson {
     checks(o.putArray("hypotheses"), s.report().checks());
     o.put("adjacentConditionHolds", s.adjacentConditionHolds());
     o.put("everyJumpConditionHolds", s.everyJumpConditionHolds());
-    verdict(o, s.verdict().name(), s.verdict().sentence(), s.findings());
+    verdict(o, s.verdict().name(), s.verdictSentence(), s.findings());
     ObjectNode c = o.putObject("certificate");
     if (s.deviation() != null) {
       c.put("kind", "profitable-deviation");
@@ -57,6 +57,9 @@ final class SolutionJson {
     } else {
       c.put("kind", "all-zero-pne");
       c.put("rows", "pairs and jumps");
+    }
+    if (s.certificateChecked() != null) {
+      c.put("independentlyChecked", s.certificateChecked());
     }
     if (s.otherEquilibrium() != null) {
       ArrayNode a = c.putArray("otherEquilibrium");
@@ -94,7 +97,7 @@ final class SolutionJson {
     checks(o.putArray("tableHypotheses"), d.tableChecks());
     checks(o.putArray("hypotheses"), s.report().checks());
     o.put("allZeroPne", d.allZeroPne());
-    verdict(o, d.verdict().name(), d.verdict().sentence(), d.findings());
+    verdict(o, d.verdict().name(), d.verdictSentence(), d.findings());
     ObjectNode c = o.putObject("certificate");
     if (d.deviation() != null) {
       c.put("kind", "profitable-deviation");

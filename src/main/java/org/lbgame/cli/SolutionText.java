@@ -43,7 +43,7 @@ final class SolutionText {
               ? "does not pay" : d.status().label()).append('\n');
     }
     hypotheses(b, s.report().checks(), "Hypotheses (of the curves and the cost):");
-    verdict(b, s.verdict(), s.findings());
+    verdict(b, s.verdictSentence(), s.findings());
     b.append("\nCertificate:\n");
     certificate(b, s);
     b.append("\nMargins within ").append(Num.fmt(s.tolerance()))
@@ -68,6 +68,11 @@ final class SolutionText {
       b.append("  all-zero is a PNE: the ").append(s.pairs().size()).append(" pair rows and the ")
           .append(s.jumps().size()).append(" jump rows above (every model, every better rank: least effort, its cost,"
               + " the reward gain) are the certificate; each cost is at least its gain\n");
+    }
+    if (s.certificateChecked() != null) {
+      b.append("  independent check (curve values, bracketing inverses): ")
+          .append(s.certificateChecked() ? "accepted" : "not accepted (doubles cannot confirm it, or the cost is not"
+              + " nondecreasing)").append('\n');
     }
     if (s.otherEquilibrium() != null) {
       b.append("  another PNE (extra efforts, model order): ").append(Arrays.toString(s.otherEquilibrium()))
@@ -95,7 +100,7 @@ final class SolutionText {
     b.append("  (* adjacent pair)\n");
     hypotheses(b, d.tableChecks(), "Hypotheses on the discrete tables (kernel Validity):");
     hypotheses(b, s.report().checks(), "Hypotheses of the curves and the cost (continuous):");
-    verdict(b, d.verdict(), d.findings());
+    verdict(b, d.verdictSentence(), d.findings());
     b.append("\nCertificate:\n");
     if (d.deviation() != null) {
       int[] dev = d.deviation();
@@ -111,7 +116,7 @@ final class SolutionText {
     if (d.certified() != null) {
       b.append("  kernel certificate checker: ").append(d.certified() ? "accepted" : "not accepted").append('\n');
     }
-    b.append("\nContinuous game at the same tau: ").append(s.verdict().sentence()).append('\n');
+    b.append("\nContinuous game at the same tau: ").append(s.verdictSentence()).append('\n');
     return b.toString();
   }
 
@@ -148,16 +153,17 @@ final class SolutionText {
       for (int m : c.models()) {
         models.append(models.length() == 0 ? "" : ",").append(m + 1);
       }
-      b.append("  ").append(Num.cell(c.hypothesis().label(), 25))
+      b.append("  ").append(Num.cell(c.hypothesis().label(), 32))
           .append(Num.cell(models.length() == 0 ? "cost" : "models " + models, 16))
           .append(Num.cell(c.passed() ? "holds" : "FAILS", 6))
-          .append(c.passed() ? "" : "at " + c.witnessKind() + " " + Num.fmt(c.witness()) + "; ")
+          .append(c.passed() || Double.isNaN(c.witness()) ? "" : "at " + c.witnessKind() + " " + Num.fmt(c.witness())
+              + "; ")
           .append(c.method().label()).append(": ").append(c.detail()).append('\n');
     }
   }
 
-  private static void verdict(StringBuilder b, Verdict v, List<String> findings) {
-    b.append("\nVerdict: ").append(v.sentence()).append('\n');
+  private static void verdict(StringBuilder b, String sentence, List<String> findings) {
+    b.append("\nVerdict: ").append(sentence).append('\n');
     for (String f : findings) {
       b.append("  - ").append(f).append('\n');
     }

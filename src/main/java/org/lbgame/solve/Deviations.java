@@ -56,7 +56,14 @@ public final class Deviations {
       double cost = lambda * inf[0];
       double margin = (cost - currentCost) - gain;
       Status s = gain <= 0 && cost >= currentCost ? Status.HOLDS : Status.of(margin, tol);
-      double witness = s == Status.FAILS ? witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost) : Double.NaN;
+      double witness = Double.NaN;
+      if (s == Status.FAILS) {
+        // prefer a witness that also pays when ranked by the scores' values (checkable in doubles)
+        witness = witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost, true);
+        if (Double.isNaN(witness)) {
+          witness = witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost, false);
+        }
+      }
       out.add(new Deviation(i, current, rank, passes, lo, inf[1], cost, currentCost, gain, s, witness));
     }
     return out;
@@ -86,19 +93,19 @@ public final class Deviations {
    * from the curves and utility compared with the current one. NaN if none was found.
    */
   private static double witness(Game g, double tau, double[] x, int i, double lo, double hi, double arg,
-      int current, double currentCost) {
+      int current, double currentCost, boolean byValue) {
     double u0 = g.rewards().get(current) - currentCost;
     double base = Double.isInfinite(arg) ? Math.max(1, lo) : arg;
     boolean leftward = arg == hi && hi > lo;
     if (Double.isInfinite(arg)) {
       for (double e = base; e < 1e300; e *= 4) {
-        if (pays(g, tau, x, i, e, u0)) {
+        if (pays(g, tau, x, i, e, u0, byValue)) {
           return e;
         }
       }
       return Double.NaN;
     }
-    if (!leftward && pays(g, tau, x, i, base, u0)) {
+    if (!leftward && pays(g, tau, x, i, base, u0, byValue)) {
       return base;
     }
     double step = Math.max(Math.ulp(base), 1e-300);
@@ -107,7 +114,7 @@ public final class Deviations {
       if (e < lo || e > hi || Double.isInfinite(e)) {
         break;
       }
-      if (pays(g, tau, x, i, e, u0)) {
+      if (pays(g, tau, x, i, e, u0, byValue)) {
         return e;
       }
       step *= 2;
@@ -115,10 +122,24 @@ public final class Deviations {
     return Double.NaN;
   }
 
-  private static boolean pays(Game g, double tau, double[] x, int i, double e, double u0) {
+  private static boolean pays(Game g, double tau, double[] x, int i, double e, double u0, boolean byValue) {
     double[] y = Arrays.copyOf(x, x.length);
     y[i] = tau + e;
     int r = Overtake.rank(g, y, i);
-    return g.rewards().get(r) - g.costScale(i) * g.cost().cost(e) > u0;
+    double c = g.costScale(i) * g.cost().cost(e);
+    if (!(g.rewards().get(r) - c > u0)) {
+      return false;
+    }
+    if (!byValue) {
+      return true;
+    }
+    double si = g.curve(i).value(y[i]);
+    int rv = 0;
+    for (int j = 0; j < y.length; j++) {
+      if (j != i && g.tieRule().above(j, g.curve(j).value(y[j]), i, si)) {
+        rv++;
+      }
+    }
+    return g.rewards().get(rv) - c > u0;
   }
 }

@@ -22,11 +22,12 @@ public final class DiscreteSolution {
   private final int[][] allPne;
   private final int[] otherEquilibrium;
   private final Verdict verdict;
+  private final boolean costless;
   private final List<String> findings;
 
   DiscreteSolution(Solution continuous, DiscreteTables tables, List<DiscreteJump> jumps, List<HypothesisCheck> checks,
       boolean allZeroPne, int[] deviation, double deviationGain, double deviationCost, Boolean certified,
-      int[][] allPne, int[] otherEquilibrium, Verdict verdict, List<String> findings) {
+      int[][] allPne, int[] otherEquilibrium, Verdict verdict, List<String> findings, boolean costless) {
     this.continuous = continuous;
     this.tables = tables;
     this.jumps = Collections.unmodifiableList(new ArrayList<>(jumps));
@@ -39,6 +40,7 @@ public final class DiscreteSolution {
     this.allPne = allPne;
     this.otherEquilibrium = otherEquilibrium;
     this.verdict = verdict;
+    this.costless = costless;
     this.findings = Collections.unmodifiableList(new ArrayList<>(findings));
   }
 
@@ -116,6 +118,11 @@ public final class DiscreteSolution {
   /** A second PNE found and verified by the kernel, or null. */
   public int[] otherEquilibrium() {
     return otherEquilibrium == null ? null : otherEquilibrium.clone();
+  }
+
+  /** The verdict as printed, with its reason where it has one. */
+  public String verdictSentence() {
+    return verdict.sentence() + (verdict == Verdict.PNE_NOT_UNIQUE && costless ? " (" + Verdict.FLAT_COST + ")" : "");
   }
 
   /** The verdict for the discrete game. */

@@ -105,8 +105,8 @@ public final class DiscreteSolver {
         }
       }
     } else {
-      findings.add("all-zero is not a PNE of the discrete game: model " + (dev[0] + 1) + " gains " + devGain
-          + " by " + dev[1] + " steps at cost " + devCost);
+      findings.add("all-zero is not a PNE of the discrete game: model " + (dev[0] + 1) + " gains "
+          + Solver.fmt(devGain) + " by " + dev[1] + " steps at cost " + Solver.fmt(devCost));
       if (all != null) {
         v = all.length == 0 ? Verdict.NO_PNE : Verdict.ALL_ZERO_NOT_PNE;
         findings.add("exhaustive enumeration (kernel Enumeration.allPne) finds " + all.length + " PNE");
@@ -127,14 +127,28 @@ public final class DiscreteSolver {
     }
     findings.add("tables: " + n + " x " + (tau + horizon + 1) + " order keys of the computed " + t.latent
         + "; costs and rewards scaled by 2^" + t.scale + (t.exact ? " (exact: every value converted without rounding)"
-            : " (not exact: largest conversion error " + t.error + " units = " + t.error * t.unit()
+            : " (not exact: largest conversion error " + t.error + " units = " + Solver.fmt(t.error * t.unit())
                 + " reward units; decisions with |margin| <= " + t.flagUnits() + " units are flagged)"));
     if (certified != null) {
       findings.add("certificate " + (certified ? "accepted" : "not accepted") + " by the kernel's checker"
           + (certified ? "" : pne ? " (Certificates.checkAllZeroPne needs C1 at tau, monotone rows and C[0] = 0)" : ""));
     }
     return new DiscreteSolution(continuous, t, jumps, checks, pne, dev, devGain, devCost, certified, all, other, v,
-        findings);
+        findings, other != null && costless(t, other));
+  }
+
+  /** True when {@code p} has one positive effort and it costs that model nothing more than zero effort. */
+  private static boolean costless(DiscreteTables t, int[] p) {
+    int moved = -1;
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] != 0) {
+        if (moved >= 0) {
+          return false;
+        }
+        moved = i;
+      }
+    }
+    return moved >= 0 && t.cost[moved][p[moved]] == t.cost[moved][0];
   }
 
   private static int rankAtZero(DiscreteTables t, int i, int e) {

@@ -21,13 +21,15 @@ public final class Solution {
   private final List<Deviation> jumps;
   private final ValidationReport report;
   private final Verdict verdict;
+  private final boolean costless;
+  private final Boolean checked;
   private final List<String> findings;
   private final Deviation deviation;
   private final double[] otherEquilibrium;
 
   Solution(Game game, double tau, double tolerance, double[] baseline, int[] ranking, List<PairCheck> pairs,
       List<Deviation> jumps, ValidationReport report, Verdict verdict, List<String> findings, Deviation deviation,
-      double[] otherEquilibrium) {
+      double[] otherEquilibrium, boolean costless, Boolean checked) {
     this.game = game;
     this.tau = tau;
     this.tolerance = tolerance;
@@ -37,6 +39,8 @@ public final class Solution {
     this.jumps = Collections.unmodifiableList(new ArrayList<>(jumps));
     this.report = report;
     this.verdict = verdict;
+    this.costless = costless;
+    this.checked = checked;
     this.findings = Collections.unmodifiableList(new ArrayList<>(findings));
     this.deviation = deviation;
     this.otherEquilibrium = otherEquilibrium;
@@ -82,6 +86,11 @@ public final class Solution {
     return report;
   }
 
+  /** The verdict as printed, with its reason where it has one. */
+  public String verdictSentence() {
+    return verdict.sentence() + (verdict == Verdict.PNE_NOT_UNIQUE && costless ? " (" + Verdict.FLAT_COST + ")" : "");
+  }
+
   /** The verdict. */
   public Verdict verdict() {
     return verdict;
@@ -100,6 +109,14 @@ public final class Solution {
   /** A second, verified PNE (extra efforts), or null. */
   public double[] otherEquilibrium() {
     return otherEquilibrium == null ? null : otherEquilibrium.clone();
+  }
+
+  /**
+   * Whether the independent checker ({@link ContinuousCertificate}: curve values and bracketing
+   * inverses, not the solver's closed forms) accepted the certificate; null when there is none.
+   */
+  public Boolean certificateChecked() {
+    return checked;
   }
 
   /** True when the adjacent condition holds for every pair (beyond the tolerance). */

@@ -77,9 +77,9 @@ public final class Solver {
     Verdict v;
     double[] other = null;
     if (pays != null) {
-      findings.add("all-zero is not a PNE: model " + (pays.model() + 1) + " gains " + pays.gain() + " by moving from rank "
-          + (pays.fromRank() + 1) + " to rank " + (pays.toRank() + 1) + " at cost " + pays.cost() + " (margin "
-          + pays.margin() + ")");
+      findings.add("all-zero is not a PNE: model " + (pays.model() + 1) + " gains " + fmt(pays.gain())
+          + " by moving from rank " + (pays.fromRank() + 1) + " to rank " + (pays.toRank() + 1) + " at cost "
+          + fmt(pays.cost() - pays.currentCost()) + " (margin " + fmt(pays.margin()) + ")");
       if (failed.isEmpty()) {
         v = Verdict.NO_PNE;
         findings.add("no PNE exists: by Thm 4.6 any PNE is all-zero (hypotheses " + names(THEOREM) + " hold)");
@@ -89,15 +89,16 @@ public final class Solver {
       }
     } else if (undecided) {
       v = Verdict.UNDECIDED;
-      findings.add("some deviation's margin is within the tolerance " + tol + ": not decided in double arithmetic");
+      findings.add("some deviation's margin is within the tolerance " + fmt(tol) + ": not decided in double arithmetic");
     } else {
       findings.add("all-zero is a PNE: checked by definition, no deviation to any rank pays ("
           + jumps.size() + " jumps checked)");
       other = otherEquilibrium(g, tau, tol);
       if (other != null) {
         v = Verdict.PNE_NOT_UNIQUE;
-        findings.add("the cost is flat on [0, " + g.cost().flatUntil() + "]: the profile " + java.util.Arrays.toString(other)
-            + " is also a PNE (verified by definition), payoff-equivalent for the deviating model");
+        findings.add("the cost is flat on [0, " + fmt(g.cost().flatUntil()) + "]: the profile "
+            + java.util.Arrays.toString(other) + " is also a PNE (verified by definition), payoff-equivalent for the"
+            + " deviating model");
       } else if (failed.isEmpty()) {
         v = Verdict.UNIQUE_PNE;
         findings.add("it is the only PNE by Thm 4.6 (hypotheses " + names(THEOREM) + " hold)");
@@ -130,7 +131,10 @@ public final class Solver {
         break;
       }
     }
-    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, tol));
+    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null,
+        checked);
   }
 
   /**
@@ -163,6 +167,11 @@ public final class Solver {
       }
     }
     return null;
+  }
+
+  /** Six significant digits, locale-independent, for findings. */
+  static String fmt(double v) {
+    return Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : String.format(java.util.Locale.ROOT, "%.6g", v);
   }
 
   static String names(Set<Hypothesis> hs) {

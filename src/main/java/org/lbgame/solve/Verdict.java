@@ -5,7 +5,7 @@ public enum Verdict {
   /** All-zero is a PNE and, by Thm 4.6 (hypotheses checked), the only one. */
   UNIQUE_PNE("all-zero is the unique PNE"),
   /** All-zero is a PNE and another PNE was found and verified (e.g. costless effort under a cost flat at zero). */
-  PNE_NOT_UNIQUE("all-zero is a PNE but not unique (cost flat at zero: costless effort gives other equilibria)"),
+  PNE_NOT_UNIQUE("all-zero is a PNE but not unique"),
   /** All-zero is a PNE by definition; uniqueness rests on hypotheses that fail. */
   PNE_UNIQUENESS_NOT_ESTABLISHED("all-zero is a PNE; uniqueness is not established"),
   /** A deviation from all-zero pays and, by Thm 4.6 (hypotheses checked), no PNE exists. */
@@ -14,6 +14,9 @@ public enum Verdict {
   ALL_ZERO_NOT_PNE("all-zero is not a PNE; whether another PNE exists is not established"),
   /** Some margin is within the tolerance and none decides the question. */
   UNDECIDED("undecided within tolerance");
+
+  /** The reason printed with {@link #PNE_NOT_UNIQUE} when the other equilibrium comes from costless effort. */
+  public static final String FLAT_COST = "cost flat at zero: costless effort gives other equilibria";
 
   private final String sentence;
 

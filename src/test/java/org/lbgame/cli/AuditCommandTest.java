@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lbgame.audit.PlotFiles;
-import org.lbgame.gen.TrajectoryGenerator;
 import org.lbgame.gen.TrajectoryGenerator.ModelSpec;
+import org.lbgame.gen.TrajectoryGenerator;
+import org.lbgame.plot.PlotFiles;
 import picocli.CommandLine;
 
 class AuditCommandTest {

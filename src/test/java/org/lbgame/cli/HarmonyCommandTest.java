@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lbgame.audit.PlotFiles;
+import org.lbgame.plot.PlotFiles;
 
 class HarmonyCommandTest {
   static final String DATA = System.getProperty("lbgame.harmonyData", "../shared/data/lm-harmony");

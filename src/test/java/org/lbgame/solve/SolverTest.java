@@ -49,6 +49,8 @@ class SolverTest {
     assertTrue(s.adjacentConditionHolds());
     assertNull(s.deviation());
     assertNull(s.otherEquilibrium());
+    assertEquals("all-zero is the unique PNE", s.verdictSentence());
+    assertEquals(Boolean.TRUE, s.certificateChecked());
   }
 
   @Test
@@ -68,6 +70,7 @@ class SolverTest {
     // strict overtaking in the common latent log(1 - f): log 0.5 - w < log 0.4 - 0; and the deviation pays
     assertTrue(Math.log(0.5) - w < Math.log(0.4));
     assertTrue(1 - w > 0);
+    assertEquals(Boolean.TRUE, s.certificateChecked());
   }
 
   @Test
@@ -76,6 +79,7 @@ class SolverTest {
     Solution s = Solver.solve(twoExp(PiecewiseLinearCost.of(new double[] {0, 0.1}, new double[] {0, 10})), 0);
     assertEquals(Verdict.PNE_NOT_UNIQUE, s.verdict());
     assertArrayEquals(new double[] {0, 0.05}, s.otherEquilibrium(), 1e-15);
+    assertTrue(s.verdictSentence().contains(Verdict.FLAT_COST));
     assertEquals(10 * (LN125 - 0.1) - 1, s.pairs().get(0).margin(), 1e-12);
     assertFalse(s.report().holds(org.lbgame.model.Hypothesis.COST_STRICTLY_INCREASING));
   }
@@ -100,6 +104,7 @@ class SolverTest {
     assertEquals(10, d.effort(), 1e-12);
     assertEquals(-0.1, d.margin(), 1e-12);
     assertTrue(d.witness() > 10);
+    assertEquals(Boolean.TRUE, s.certificateChecked());
     assertTrue(s.findings().stream().anyMatch(f -> f.contains("adjacent shortcut fails") && f.contains("C3")));
   }
 
@@ -133,6 +138,19 @@ class SolverTest {
   void undecidedWhenTheMarginIsWithinTheTolerance() {
     Solution s = Solver.solve(twoExp(LinearCost.of(1 / LN125)), 0);
     assertEquals(Verdict.UNDECIDED, s.verdict());
+    assertNull(s.certificateChecked());
+  }
+
+  @Test
+  void theIndependentCheckerRejectsAForgedCertificate() {
+    Game cheap = twoExp(LinearCost.of(1));
+    Game dear = twoExp(LinearCost.of(10));
+    // the deviation of the cheap game does not pay in the dear one
+    Deviation d = Solver.solve(cheap, 0).deviation();
+    assertTrue(ContinuousCertificate.checkDeviation(cheap, 0, d));
+    assertFalse(ContinuousCertificate.checkDeviation(dear, 0, d));
+    assertFalse(ContinuousCertificate.checkAllZeroPne(cheap, 0, 1e-9));
+    assertTrue(ContinuousCertificate.checkAllZeroPne(dear, 0, 1e-9));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.lbgame.audit;
+package org.lbgame.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.lbgame.audit;
+package org.lbgame.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.lbgame.audit;
+package org.lbgame.stats;
 
 /**
  * Kendall's rank correlation tau-b, exact on ties: counts concordant and discordant pairs as integers, so the

@@ -1,4 +1,4 @@
-package org.lbgame.audit;
+package org.lbgame.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
