@@ -52,7 +52,6 @@ class HypothesisRolesTest {
   static final Set<String> EXPECTED_DISCRETE = Set.of(
       "C1 x prop4.3", "C1 x thm4.6-any-pne-is-all-zero", "C1 x cor5.5",
       "C3 x prop4.3", "C3 x thm4.6-any-pne-is-all-zero", "C3 x prop5.3", "C3 x cor5.5",
-      "cost-convex x prop4.3", "cost-convex x thm4.6-any-pne-is-all-zero", "cost-convex x cor5.5",
       "cost-strictly-increasing x prop4.3", "cost-strictly-increasing x thm4.6-any-pne-is-all-zero",
       "cost-strictly-increasing x cor5.5");
 
