@@ -57,7 +57,7 @@ public final class AllZero {
       @         && score[i][tau] <= score[i][tau + e])
       @       ==> (\result <= i
       @         && (\forall int j; 0 <= j && j < \result; score[j][tau] >= score[i][tau + e])
-      @         && (\forall int j; \result <= j && j < i; score[j][tau] < score[i][tau + e]));
+      @         && (\result < i ==> score[\result][tau] < score[i][tau + e]));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankAtAllZero(long[][] score, int tau, int i,
@@ -72,7 +72,7 @@ public final class AllZero {
           @         && score[i][tau] <= si)
           @       ==> (r <= i
           @         && (\forall int m; 0 <= m && m < r; score[m][tau] >= si)
-          @         && (\forall int m; r <= m && m < i && m < j; score[m][tau] < si)));
+          @         && (r == j || r == i || score[r][tau] < si)));
           @ decreases score.length - j;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/

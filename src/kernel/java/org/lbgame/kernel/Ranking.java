@@ -27,9 +27,10 @@ public final class Ranking {
         /*@ loop_invariant 0 <= j && j <= s.length && 0 <= r && r <= j
           @   && (j > i ==> r < j)
           @   && r == (\num_of int m; 0 <= m && m < j; s[m] > s[i] || (s[m] == s[i] && m < i));
-          @ loop_writes r, j;
           @ decreases s.length - j;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
         for (int j = 0; j < s.length; j++) {
             if (s[j] > s[i] || (s[j] == s[i] && j < i)) {
                 r++;
@@ -58,9 +59,10 @@ public final class Ranking {
           @   && (j > i ==> r < j)
           @   && r == (\num_of int m; 0 <= m && m < j; m != i
           @       && (score[m][tau + effort[m]] > si || (score[m][tau + effort[m]] == si && m < i)));
-          @ loop_writes r, j;
           @ decreases score.length - j;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
         for (int j = 0; j < score.length; j++) {
             if (j != i) {
                 long sj = score[j][tau + effort[j]];

@@ -21,9 +21,10 @@ public final class Threshold {
         /*@ loop_invariant 0 <= lo && lo <= hi && hi <= holds.length
           @   && (\forall int t; 0 <= t && t < lo; !holds[t])
           @   && (hi < holds.length ==> holds[hi]);
-          @ loop_writes lo, hi;
           @ decreases hi - lo;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes lo, hi; @*/
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;
             if (holds[mid]) {

@@ -9,7 +9,8 @@ public final class Validity {
     /** Whether the tables fit {@code tau} and {@code horizon}: score rows longer than {@code tau+E}, cost rows than {@code E}. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
-      @   ensures \result <==> (0 <= tau && 0 <= horizon && score.length >= 1 && cost.length == score.length
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
       @       && reward.length == score.length
       @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
       @           && tau + horizon < score[m].length && horizon < cost[m].length));
@@ -46,7 +47,7 @@ public final class Validity {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean columnStrictlyDecreasing(long[][] score,
             int x) {
         int i = 0;
-        /*@ loop_invariant 0 <= i && (i < score.length || score.length == 0 || i == score.length - 1)
+        /*@ loop_invariant 0 <= i && (i < score.length || (score.length == 0 && i == 0))
           @   && (\forall int a, b; 0 <= a && a < b && b <= i && b < score.length; score[a][x] > score[b][x]);
           @ decreases score.length - i;
           @*/
@@ -66,7 +67,7 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowNondecreasing(long[] row) {
         int x = 0;
-        /*@ loop_invariant 0 <= x && (x < row.length || row.length == 0)
+        /*@ loop_invariant 0 <= x && (x < row.length || (row.length == 0 && x == 0))
           @   && (\forall int a, b; 0 <= a && a <= b && b <= x && b < row.length; row[a] <= row[b]);
           @ decreases row.length - x;
           @*/
@@ -89,7 +90,7 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowConcave(long[] row) {
         int x = 1;
-        /*@ loop_invariant 1 <= x && (x < row.length || row.length <= 1)
+        /*@ loop_invariant 1 <= x && (x < row.length || (row.length <= 1 && x == 1))
           @   && (\forall int y; 1 <= y && y < x && y + 1 < row.length; row[y + 1] - row[y] <= row[y] - row[y - 1]);
           @ decreases row.length - x;
           @*/
@@ -112,7 +113,7 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowConvex(long[] row) {
         int x = 1;
-        /*@ loop_invariant 1 <= x && (x < row.length || row.length <= 1)
+        /*@ loop_invariant 1 <= x && (x < row.length || (row.length <= 1 && x == 1))
           @   && (\forall int y; 1 <= y && y < x && y + 1 < row.length; row[y + 1] - row[y] >= row[y] - row[y - 1]);
           @ decreases row.length - x;
           @*/
@@ -132,7 +133,7 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowStrictlyIncreasing(long[] row) {
         int x = 0;
-        /*@ loop_invariant 0 <= x && (x < row.length || row.length == 0)
+        /*@ loop_invariant 0 <= x && (x < row.length || (row.length == 0 && x == 0))
           @   && (\forall int a, b; 0 <= a && a < b && b <= x && b < row.length; row[a] < row[b]);
           @ decreases row.length - x;
           @*/
@@ -152,7 +153,7 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rewardsNonIncreasing(long[] reward) {
         int r = 0;
-        /*@ loop_invariant 0 <= r && (r < reward.length || reward.length == 0)
+        /*@ loop_invariant 0 <= r && (r < reward.length || (reward.length == 0 && r == 0))
           @   && (\forall int a, b; 0 <= a && a <= b && b <= r && b < reward.length; reward[a] >= reward[b]);
           @ decreases reward.length - r;
           @*/

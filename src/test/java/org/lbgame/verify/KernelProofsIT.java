@@ -58,11 +58,27 @@ class KernelProofsIT {
             }
         } else {
             deleteProofs(OUT);
+            // Contracts the committed table lists as open get a small step budget in ordinary builds (they are
+            // still attempted and listed); -Dproofs.update=true gives every contract the full budget.
+            TreeSet<String> proved = provedIn(COMMITTED.resolve("STATUS.md"));
+            boolean full = Boolean.getBoolean("proofs.update") || proved.isEmpty();
+            int openSteps = Integer.getInteger("key.openSteps", 2000);
+            outcomes = new ArrayList<>();
             try (KeyRunner runner = KeyRunner.load(KERNEL)) {
                 load = runner.loadSeconds();
                 System.out.printf(Locale.ROOT, "KeY: loaded %s in %.1f s%n", KERNEL, load);
-                outcomes = runner.proveAll(System.getProperty("key.only"), KeyRunner.maxStepsProperty(),
-                        KeyRunner.timeoutMillisProperty(), OUT);
+                String only = System.getProperty("key.only");
+                for (Map.Entry<String, de.uka.ilkd.key.speclang.Contract> e : runner.contracts().entrySet()) {
+                    if (!KeyRunner.matches(only, e.getKey())) {
+                        continue;
+                    }
+                    int steps = full || proved.contains(e.getKey()) ? KeyRunner.maxStepsProperty() : openSteps;
+                    KeyRunner.Outcome o = runner.prove(e.getKey(), e.getValue(), steps,
+                            KeyRunner.timeoutMillisProperty(), OUT);
+                    System.out.println(o.line());
+                    System.out.flush();
+                    outcomes.add(o);
+                }
             }
             wall = (System.nanoTime() - t0) / 1e9;
             StringBuilder tsv = new StringBuilder(String.format(Locale.ROOT, "%.1f\t%.1f%n", load, wall));

@@ -28,13 +28,13 @@ import java.util.TreeMap;
  * Proves every JML contract of a source folder with KeY, headless, under Java's integer semantics.
  *
  * <p>Run from the command line: {@code KeyRunner <sourceDir> [saveDir]}; system properties {@code key.only}
- * (substring filter on the contract name), {@code key.maxSteps} (default 40000) and {@code key.timeoutSeconds}
- * (default 300) tune it.
+ * (substring filter on the contract name), {@code key.maxSteps} (default 30000) and {@code key.timeoutSeconds}
+ * (default 600) tune it.
  */
 public final class KeyRunner implements AutoCloseable {
 
     /** Default per-contract rule-application limit: the real bound (node counts repeat exactly run to run). */
-    public static final int DEFAULT_MAX_STEPS = 40000;
+    public static final int DEFAULT_MAX_STEPS = 30000;
 
     /** Outcome of one contract. */
     public record Outcome(String contract, boolean closed, int steps, double seconds, int openGoals, String error) {
@@ -126,7 +126,9 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
             sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
             sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-            sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_ON);
+            String query = System.getProperty("key.query", "on");
+            sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
+                    : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
             sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
                     StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
@@ -163,6 +165,19 @@ public final class KeyRunner implements AutoCloseable {
         }
     }
 
+    /** Whether {@code name} contains one of the comma-separated substrings of {@code filter} (all if null or empty). */
+    public static boolean matches(String filter, String name) {
+        if (filter == null || filter.isEmpty()) {
+            return true;
+        }
+        for (String part : filter.split(",")) {
+            if (!part.isEmpty() && name.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The proof file name of a contract: {@code <contract>.proof} with unsafe characters replaced. */
     public static String fileName(String contractName) {
         return contractName.replaceAll("[^A-Za-z0-9.#_-]", "_") + ".proof";
@@ -172,7 +187,7 @@ public final class KeyRunner implements AutoCloseable {
     public List<Outcome> proveAll(String filter, int maxSteps, long timeoutMillis, Path saveDir) {
         List<Outcome> out = new ArrayList<>();
         for (Map.Entry<String, Contract> e : contracts().entrySet()) {
-            if (filter != null && !filter.isEmpty() && !e.getKey().contains(filter)) {
+            if (!matches(filter, e.getKey())) {
                 continue;
             }
             Outcome o = prove(e.getKey(), e.getValue(), maxSteps, timeoutMillis, saveDir);
@@ -190,7 +205,7 @@ public final class KeyRunner implements AutoCloseable {
 
     /** Timeout guard from {@code key.timeoutSeconds}, in milliseconds. */
     public static long timeoutMillisProperty() {
-        return 1000L * Long.getLong("key.timeoutSeconds", 300L);
+        return 1000L * Long.getLong("key.timeoutSeconds", 600L);
     }
 
     @Override
