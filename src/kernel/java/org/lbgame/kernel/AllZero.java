@@ -234,7 +234,7 @@ public final class AllZero {
       @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
       @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
       @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
-      @   ensures \result == null <==> (\forall int k; 0 <= k && k < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @   ensures \result == null <==> (\forall int k; 0 <= k && k < score.length; (\forall int e; 1 <= e && e <= horizon;
       @       (\forall int j; 0 <= j && j < k;
       @       score[k][tau + e] > score[j][tau] ==> cost[k][e] >= reward[j] - reward[k])));
       @   ensures \result != null ==> \result.length == 2 && 0 <= \result[0] && \result[0] < score.length
@@ -252,9 +252,10 @@ public final class AllZero {
           @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
           @       && (\exists int j; 0 <= j && j < found; score[found][tau + foundEffort] > score[j][tau]
           @           && cost[found][foundEffort] < reward[j] - reward[found])));
-          @ loop_writes found, foundEffort, i;
           @ decreases score.length - i;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes found, foundEffort, i; @*/
         while (found < 0 && i < score.length) {
             long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
             int e = 1;
@@ -264,9 +265,10 @@ public final class AllZero {
               @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
               @       && (\exists int j; 0 <= j && j < i; score[i][tau + foundEffort] > score[j][tau]
               @           && cost[i][foundEffort] < reward[j] - reward[i])));
-              @ loop_writes found, foundEffort, e;
               @ decreases horizon + 1 - e;
               @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes found, foundEffort, e; @*/
             while (found < 0 && e <= horizon) {
                 if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
                     found = i;
@@ -313,9 +315,10 @@ public final class AllZero {
           @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
           @       && reward[rankAtAllZero(score, tau, found, foundEffort)] - cost[found][foundEffort]
           @           > reward[rankAtAllZero(score, tau, found, 0)] - cost[found][0]));
-          @ loop_writes found, foundEffort, i;
           @ decreases score.length - i;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes found, foundEffort, i; @*/
         while (found < 0 && i < score.length) {
             long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
             int e = 1;
@@ -325,9 +328,10 @@ public final class AllZero {
               @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay))
               @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
               @       && reward[rankAtAllZero(score, tau, i, foundEffort)] - cost[i][foundEffort] > stay));
-              @ loop_writes found, foundEffort, e;
               @ decreases horizon + 1 - e;
               @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes found, foundEffort, e; @*/
             while (found < 0 && e <= horizon) {
                 if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
                     found = i;

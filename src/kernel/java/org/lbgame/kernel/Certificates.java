@@ -75,9 +75,10 @@ public final class Certificates {
         int m = 0;
         /*@ loop_invariant 0 <= m && m <= effort.length
           @   && (ok <==> (\forall int q; 0 <= q && q < m; 0 <= effort[q] && effort[q] <= horizon));
-          @ loop_writes ok, m;
           @ decreases effort.length - m;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, m; @*/
         while (ok && m < effort.length) {
             ok = effort[m] >= 0 && effort[m] <= horizon;
             m++;

@@ -18,9 +18,10 @@ public final class Enumeration {
     public static /*-KeY@ pure @*/ int profileCount(int n, int horizon) {
         int total = 1;
         /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES;
-          @ loop_writes total, i;
           @ decreases n - i;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes total, i; @*/
         for (int i = 0; i < n; i++) {
             if (total > MAX_PROFILES / (horizon + 1)) {
                 return -1;

@@ -130,8 +130,7 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                     : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
-            sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
-                    StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
+            sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
             sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
             proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
             proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
@@ -177,6 +176,20 @@ public final class KeyRunner implements AutoCloseable {
         }
         return false;
     }
+
+    /**
+     * Quantifier treatment for a contract: non-splitting with programs (KeY's default for JML), or full
+     * instantiation for the contracts named in {@code key.instantiate} (comma-separated substrings), which need
+     * case splits on instances (least-index arguments).
+     */
+    static String quantifierMode(String name) {
+        String filter = System.getProperty("key.instantiate", DEFAULT_INSTANTIATE);
+        return !filter.isEmpty() && matches(filter, name) ? StrategyProperties.QUANTIFIERS_INSTANTIATE
+                : StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS;
+    }
+
+    /** Contracts proved with full quantifier instantiation by default. */
+    public static final String DEFAULT_INSTANTIATE = "";
 
     /** The proof file name of a contract: {@code <contract>.proof} with unsafe characters replaced. */
     public static String fileName(String contractName) {

@@ -49,9 +49,10 @@ public final class Mutants {
         int r = 0;
         /*@ loop_invariant 0 <= j && j <= s.length && 0 <= r && r <= j
           @   && r == (\num_of int m; 0 <= m && m < j; s[m] > s[i] || (s[m] == s[i] && m < i));
-          @ loop_writes r, j;
           @ decreases s.length - j;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
         for (int j = 0; j < s.length; j++) {
             if (s[j] > s[i] || (s[j] == s[i] && j > i)) {
                 r++;
@@ -83,9 +84,10 @@ public final class Mutants {
         /*@ loop_invariant 0 <= lo && lo <= hi && hi <= holds.length
           @   && (\forall int t; 0 <= t && t < lo; !holds[t])
           @   && (hi < holds.length ==> holds[hi]);
-          @ loop_writes lo, hi;
           @ decreases hi - lo;
           @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes lo, hi; @*/
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;
             if (holds[mid]) {
