@@ -1,26 +1,82 @@
 package org.lbgame.kernel;
 
-/** The all-zero profile at {@code tau}: overtake efforts and the equilibrium conditions (Def 4.4, Prop 4.5). */
+/**
+ * The all-zero profile at {@code tau}: overtake efforts and the equilibrium conditions (Def 4.4, Prop 4.5).
+ *
+ * <p>Specification shorthands used below (written out in every contract, JML has no macros):
+ * <ul>
+ * <li>{@code JUMP(k,j)}: the just-overtake effort {@code Delta_{k->j}} (least {@code e} with
+ * {@code score[k][tau+e] > score[j][tau]}), if it exists within the horizon, costs at least {@code r_j - r_k};</li>
+ * <li>{@code REACH(k,j)}: every {@code e} in {@code 0..E} with {@code score[k][tau+e] > score[j][tau]} costs at least
+ * {@code r_j - r_k} (equal to {@code JUMP(k,j)} when the cost row is nondecreasing);</li>
+ * <li>{@code H}: the Prop 4.5 hypotheses: column strictly decreasing at {@code tau}, rows nondecreasing on
+ * {@code tau..tau+E}, cost rows nondecreasing with {@code C[0] == 0}, rewards non-increasing (all pairwise).</li>
+ * </ul>
+ */
 public final class AllZero {
 
     private AllZero() {
     }
 
     /** {@code Delta_{k->j}}: least {@code e} in {@code 0..E} with {@code score[k][tau+e] > score[j][tau]}, or -1 if none. */
-    public static int justOvertake(long[][] score, int tau, int horizon, int k, int j) {
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= k && k < score.length && 0 <= j && j < score.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && score[j] != null;
+      @   requires tau + horizon < score[k].length && tau < score[j].length;
+      @   ensures -1 <= \result && \result <= horizon;
+      @   ensures \result >= 0 ==> score[k][tau + \result] > score[j][tau]
+      @       && (\forall int e; 0 <= e && e < \result; score[k][tau + e] <= score[j][tau]);
+      @   ensures \result == -1 ==> (\forall int e; 0 <= e && e <= horizon; score[k][tau + e] <= score[j][tau]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int justOvertake(long[][] score, int tau, int horizon,
+            int k, int j) {
         long target = score[j][tau];
-        for (int e = 0; e <= horizon; e++) {
-            if (score[k][tau + e] > target) {
-                return e;
-            }
+        int e = 0;
+        /*@ loop_invariant 0 <= e && e <= horizon + 1
+          @   && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= target);
+          @ decreases horizon + 1 - e;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes e; @*/
+        while (e <= horizon && score[k][tau + e] <= target) {
+            e++;
         }
-        return -1;
+        return e <= horizon ? e : -1;
     }
 
     /** Rank of model {@code i} playing {@code e} while every other model plays 0. */
-    public static int rankAtAllZero(long[][] score, int tau, int i, int e) {
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == (\num_of int j; 0 <= j && j < score.length; j != i
+      @       && (score[j][tau] > score[i][tau + e] || (score[j][tau] == score[i][tau + e] && j < i)));
+      @   ensures 0 <= \result && \result < score.length;
+      @   ensures ((\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
+      @         && score[i][tau] <= score[i][tau + e])
+      @       ==> (\result <= i
+      @         && (\forall int j; 0 <= j && j < \result; score[j][tau] >= score[i][tau + e])
+      @         && (\result < i ==> score[\result][tau] < score[i][tau + e]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankAtAllZero(long[][] score, int tau, int i,
+            int e) {
         long si = score[i][tau + e];
         int r = 0;
+        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j
+          @   && (j > i ==> r < j)
+          @   && r == (\num_of int m; 0 <= m && m < j; m != i
+          @       && (score[m][tau] > si || (score[m][tau] == si && m < i)))
+          @   && (((\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
+          @         && score[i][tau] <= si)
+          @       ==> (r <= i
+          @         && (\forall int m; 0 <= m && m < r; score[m][tau] >= si)
+          @         && (r == j || r == i || score[r][tau] < si)));
+          @ decreases score.length - j;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
         for (int j = 0; j < score.length; j++) {
             if (j != i && (score[j][tau] > si || (score[j][tau] == si && j < i))) {
                 r++;
@@ -30,51 +86,264 @@ public final class AllZero {
     }
 
     /** Whether {@code C_k[Delta_{k->j}] >= r_j - r_k} for the pair {@code (j, k)}, or the overtake is beyond the horizon. */
-    public static boolean jumpConditionHolds(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
-            int k, int j) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= k && k < score.length && 0 <= j && j < score.length;
+      @   requires k < cost.length && j < reward.length && k < reward.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && score[j] != null && cost[k] != null;
+      @   requires tau + horizon < score[k].length && tau < score[j].length && horizon < cost[k].length;
+      @   requires (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[k][e] && cost[k][e] <= Bounds.MAX_VALUE);
+      @   requires -Bounds.MAX_VALUE <= reward[j] && reward[j] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= reward[k] && reward[k] <= Bounds.MAX_VALUE;
+      @   ensures \result <==> (\forall int e; 0 <= e && e <= horizon;
+      @       (score[k][tau + e] > score[j][tau]
+      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[j][tau]))
+      @       ==> cost[k][e] >= reward[j] - reward[k]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean jumpConditionHolds(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int k, int j) {
         int d = justOvertake(score, tau, horizon, k, j);
         return d < 0 || cost[k][d] >= reward[j] - reward[k];
     }
 
     /** Adjacent condition at {@code tau}: the jump condition for every pair {@code (k-1, k)}. */
-    public static boolean adjacentConditionHolds(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
-        for (int k = 1; k < score.length; k++) {
-            if (!jumpConditionHolds(score, cost, reward, tau, horizon, k, k - 1)) {
-                return false;
-            }
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int k; 1 <= k && k < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       (score[k][tau + e] > score[k - 1][tau]
+      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[k - 1][tau]))
+      @       ==> cost[k][e] >= reward[k - 1] - reward[k]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentConditionHolds(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon) {
+        boolean ok = true;
+        int k = 1;
+        /*@ loop_invariant 1 <= k && (k <= score.length || score.length <= 1)
+          @   && (ok <==> (\forall int q; 1 <= q && q < k && q < score.length; (\forall int e; 0 <= e && e <= horizon;
+          @       (score[q][tau + e] > score[q - 1][tau]
+          @           && (\forall int f; 0 <= f && f < e; score[q][tau + f] <= score[q - 1][tau]))
+          @       ==> cost[q][e] >= reward[q - 1] - reward[q])));
+          @ decreases score.length + 1 - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, k; @*/
+        while (ok && k < score.length) {
+            ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, k - 1);
+            k++;
         }
-        return true;
+        return ok;
     }
 
     /** The jump condition for every {@code j < k} (every multi-rank jump). */
-    public static boolean everyJumpConditionHolds(long[][] score, long[][] cost, long[] reward, int tau,
-            int horizon) {
-        for (int k = 1; k < score.length; k++) {
-            for (int j = 0; j < k; j++) {
-                if (!jumpConditionHolds(score, cost, reward, tau, horizon, k, j)) {
-                    return false;
-                }
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int k; 0 <= k && k < score.length; (\forall int j; 0 <= j && j < k;
+      @       (\forall int e; 0 <= e && e <= horizon;
+      @       (score[k][tau + e] > score[j][tau]
+      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[j][tau]))
+      @       ==> cost[k][e] >= reward[j] - reward[k])));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyJumpConditionHolds(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon) {
+        boolean ok = true;
+        int k = 0;
+        /*@ loop_invariant 0 <= k && k <= score.length
+          @   && (ok <==> (\forall int q; 0 <= q && q < k; (\forall int p; 0 <= p && p < q;
+          @       (\forall int e; 0 <= e && e <= horizon;
+          @       (score[q][tau + e] > score[p][tau]
+          @           && (\forall int f; 0 <= f && f < e; score[q][tau + f] <= score[p][tau]))
+          @       ==> cost[q][e] >= reward[p] - reward[q]))));
+          @ decreases score.length - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, k; @*/
+        while (ok && k < score.length) {
+            int j = 0;
+            /*@ loop_invariant 0 <= j && j <= k
+              @   && (ok <==> (\forall int p; 0 <= p && p < j; (\forall int e; 0 <= e && e <= horizon;
+              @       (score[k][tau + e] > score[p][tau]
+              @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[p][tau]))
+              @       ==> cost[k][e] >= reward[p] - reward[k])));
+              @ decreases k - j;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes ok, j; @*/
+            while (ok && j < k) {
+                ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, j);
+                j++;
             }
+            k++;
         }
-        return true;
+        return ok;
     }
 
     /** Whether all-zero is a PNE by definition: no model gains by any effort {@code 1..E} while the others play 0. */
-    public static boolean isAllZeroPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       reward[rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @           <= reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ boolean isAllZeroPne(long[][] score, long[][] cost, long[] reward, int tau,
+            int horizon) {
         return firstProfitableDeviation(score, cost, reward, tau, horizon) == null;
     }
 
+    /**
+     * Prop 4.5 on the discrete game: the same search as {@link #firstProfitableDeviation}, proved under the hypotheses
+     * {@code H} to find nothing iff every effort that overtakes a higher-ranked model costs at least the reward gain.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       score[m][tau] <= score[m][tau + e]));
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   ensures \result == null <==> (\forall int k; 0 <= k && k < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       (\forall int j; 0 <= j && j < k;
+      @       score[k][tau + e] > score[j][tau] ==> cost[k][e] >= reward[j] - reward[k])));
+      @   ensures \result != null ==> \result.length == 2 && 0 <= \result[0] && \result[0] < score.length
+      @       && 1 <= \result[1] && \result[1] <= horizon;
+      @   assignable \nothing;
+      @*/
+    public static int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+        int found = -1;
+        int foundEffort = -1;
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (found < 0 ==> (\forall int p; 0 <= p && p < i; (\forall int f; 1 <= f && f <= horizon;
+          @       (\forall int j; 0 <= j && j < p;
+          @           score[p][tau + f] > score[j][tau] ==> cost[p][f] >= reward[j] - reward[p]))))
+          @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
+          @       && (\exists int j; 0 <= j && j < found; score[found][tau + foundEffort] > score[j][tau]
+          @           && cost[found][foundEffort] < reward[j] - reward[found])));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes found, foundEffort, i; @*/
+        while (found < 0 && i < score.length) {
+            long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+            int e = 1;
+            /*@ loop_invariant 1 <= e && e <= horizon + 1 && stay == reward[i]
+              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e; (\forall int j; 0 <= j && j < i;
+              @       score[i][tau + f] > score[j][tau] ==> cost[i][f] >= reward[j] - reward[i])))
+              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
+              @       && (\exists int j; 0 <= j && j < i; score[i][tau + foundEffort] > score[j][tau]
+              @           && cost[i][foundEffort] < reward[j] - reward[i])));
+              @ decreases horizon + 1 - e;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes found, foundEffort, e; @*/
+            while (found < 0 && e <= horizon) {
+                if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
+                    found = i;
+                    foundEffort = e;
+                }
+                e++;
+            }
+            i++;
+        }
+        if (found < 0) {
+            return null;
+        }
+        return new int[] {found, foundEffort};
+    }
+
     /** The first {@code {i, e}} (least {@code i}, then least {@code e}) that strictly gains from all-zero, or null. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == null <==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       reward[rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @           <= reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]));
+      @   ensures \result != null ==> \result.length == 2 && 0 <= \result[0] && \result[0] < score.length
+      @       && 1 <= \result[1] && \result[1] <= horizon
+      @       && reward[rankAtAllZero(score, tau, \result[0], \result[1])] - cost[\result[0]][\result[1]]
+      @           > reward[rankAtAllZero(score, tau, \result[0], 0)] - cost[\result[0]][0];
+      @   assignable \nothing;
+      @*/
     public static int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon) {
-        for (int i = 0; i < score.length; i++) {
+        int found = -1;
+        int foundEffort = -1;
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (found < 0 ==> (\forall int p; 0 <= p && p < i; (\forall int e; 1 <= e && e <= horizon;
+          @       reward[rankAtAllZero(score, tau, p, e)] - cost[p][e]
+          @           <= reward[rankAtAllZero(score, tau, p, 0)] - cost[p][0])))
+          @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
+          @       && reward[rankAtAllZero(score, tau, found, foundEffort)] - cost[found][foundEffort]
+          @           > reward[rankAtAllZero(score, tau, found, 0)] - cost[found][0]));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes found, foundEffort, i; @*/
+        while (found < 0 && i < score.length) {
             long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
-            for (int e = 1; e <= horizon; e++) {
+            int e = 1;
+            /*@ loop_invariant 1 <= e && e <= horizon + 1
+              @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
+              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e;
+              @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay))
+              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
+              @       && reward[rankAtAllZero(score, tau, i, foundEffort)] - cost[i][foundEffort] > stay));
+              @ decreases horizon + 1 - e;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes found, foundEffort, e; @*/
+            while (found < 0 && e <= horizon) {
                 if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
-                    return new int[] {i, e};
+                    found = i;
+                    foundEffort = e;
                 }
+                e++;
             }
+            i++;
         }
-        return null;
+        if (found < 0) {
+            return null;
+        }
+        return new int[] {found, foundEffort};
     }
 }

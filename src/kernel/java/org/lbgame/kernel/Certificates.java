@@ -53,18 +53,37 @@ public final class Certificates {
     }
 
     /** "Profile {@code effort} is not a PNE": accepts iff model {@code i} strictly gains by playing {@code e}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result ==> (0 <= i && i < score.length && 0 <= e && e <= horizon
+      @       && Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @           > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]));
+      @   assignable \nothing;
+      @*/
     public static boolean checkProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon, int[] effort, int i, int e) {
         if (!Validity.wellFormed(score, cost, reward, tau, horizon) || effort.length != score.length
                 || i < 0 || i >= score.length || e < 0 || e > horizon) {
             return false;
         }
-        for (int m = 0; m < effort.length; m++) {
-            if (effort[m] < 0 || effort[m] > horizon) {
-                return false;
-            }
+        boolean ok = true;
+        int m = 0;
+        /*@ loop_invariant 0 <= m && m <= effort.length
+          @   && (ok <==> (\forall int q; 0 <= q && q < m; 0 <= effort[q] && effort[q] <= horizon));
+          @ decreases effort.length - m;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, m; @*/
+        while (ok && m < effort.length) {
+            ok = effort[m] >= 0 && effort[m] <= horizon;
+            m++;
         }
-        return Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+        return ok && Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
                 > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
     }
 

@@ -10,8 +10,18 @@ public final class Enumeration {
     }
 
     /** Number of profiles {@code (E+1)^n}, or -1 if it exceeds {@link #MAX_PROFILES}. */
-    public static int profileCount(int n, int horizon) {
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon;
+      @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ int profileCount(int n, int horizon) {
         int total = 1;
+        /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES;
+          @ decreases n - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes total, i; @*/
         for (int i = 0; i < n; i++) {
             if (total > MAX_PROFILES / (horizon + 1)) {
                 return -1;
@@ -22,9 +32,20 @@ public final class Enumeration {
     }
 
     /** The profile with Gambit index {@code index}: player 0's effort varies fastest. */
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && 0 <= index;
+      @   ensures \result != null && \result.length == n && \fresh(\result);
+      @   ensures (\forall int m; 0 <= m && m < n; 0 <= \result[m] && \result[m] <= horizon);
+      @   assignable \nothing;
+      @*/
     public static int[] profileAt(int n, int horizon, int index) {
         int[] effort = new int[n];
         int rest = index;
+        /*@ loop_invariant 0 <= i && i <= n && 0 <= rest && effort.length == n
+          @   && (\forall int m; 0 <= m && m < i; 0 <= effort[m] && effort[m] <= horizon);
+          @ loop_writes effort[*], rest, i;
+          @ decreases n - i;
+          @*/
         for (int i = 0; i < n; i++) {
             effort[i] = rest % (horizon + 1);
             rest = rest / (horizon + 1);
@@ -32,7 +53,10 @@ public final class Enumeration {
         return effort;
     }
 
-    /** Every PNE profile, in Gambit's order (player 0's effort varying fastest). */
+    /**
+     * Every PNE profile, in Gambit's order (player 0's effort varying fastest). Soundness and completeness are tested
+     * against an independent exhaustive search; the set-equality contract is open (see {@code specs/README.md}).
+     */
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int n = score.length;
         int total = profileCount(n, horizon);

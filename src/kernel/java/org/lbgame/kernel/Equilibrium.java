@@ -7,9 +7,42 @@ public final class Equilibrium {
     }
 
     /** Whether {@code effort} is a PNE: no model strictly raises its utility by a unilateral deviation in {@code 0..E}. */
-    public static boolean isPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] effort) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @           <= Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i])));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean isPne(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort) {
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (\forall int p; 0 <= p && p < i; (\forall int e; 0 <= e && e <= horizon;
+          @       Utility.deviationUtility(score, cost, reward, tau, effort, p, e)
+          @           <= Utility.deviationUtility(score, cost, reward, tau, effort, p, effort[p])));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
         for (int i = 0; i < score.length; i++) {
             long current = Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
+            /*@ loop_invariant 0 <= e && e <= horizon + 1
+              @   && current == Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i])
+              @   && (\forall int f; 0 <= f && f < e;
+              @       Utility.deviationUtility(score, cost, reward, tau, effort, i, f) <= current);
+              @ decreases horizon + 1 - e;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes e; @*/
             for (int e = 0; e <= horizon; e++) {
                 if (Utility.deviationUtility(score, cost, reward, tau, effort, i, e) > current) {
                     return false;
@@ -20,10 +53,40 @@ public final class Equilibrium {
     }
 
     /** Least effort in {@code 0..E} maximizing model {@code i}'s utility against the others' {@code effort}. */
-    public static int bestResponse(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] effort,
-            int i) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon && 0 <= i && i < score.length;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures 0 <= \result && \result <= horizon;
+      @   ensures (\forall int e; 0 <= e && e <= horizon;
+      @       Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @           <= Utility.deviationUtility(score, cost, reward, tau, effort, i, \result));
+      @   ensures (\forall int e; 0 <= e && e < \result;
+      @       Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @           < Utility.deviationUtility(score, cost, reward, tau, effort, i, \result));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int bestResponse(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort, int i) {
         int best = 0;
         long bestValue = Utility.deviationUtility(score, cost, reward, tau, effort, i, 0);
+        /*@ loop_invariant 1 <= e && e <= horizon + 1 && 0 <= best && best < e
+          @   && bestValue == Utility.deviationUtility(score, cost, reward, tau, effort, i, best)
+          @   && (\forall int f; 0 <= f && f < e;
+          @       Utility.deviationUtility(score, cost, reward, tau, effort, i, f) <= bestValue)
+          @   && (\forall int f; 0 <= f && f < best;
+          @       Utility.deviationUtility(score, cost, reward, tau, effort, i, f) < bestValue);
+          @ decreases horizon + 1 - e;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes best, bestValue, e; @*/
         for (int e = 1; e <= horizon; e++) {
             long u = Utility.deviationUtility(score, cost, reward, tau, effort, i, e);
             if (u > bestValue) {

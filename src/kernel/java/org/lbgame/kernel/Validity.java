@@ -6,104 +6,211 @@ public final class Validity {
     private Validity() {
     }
 
-    /** Whether every row of {@code score} has length {@code tau + horizon + 1} or more and every cost row {@code horizon + 1} or more. */
-    public static boolean wellFormed(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
-        if (tau < 0 || horizon < 0 || score.length == 0 || cost.length != score.length
-                || reward.length != score.length) {
-            return false;
+    /** Whether the tables fit {@code tau} and {@code horizon}: score rows longer than {@code tau+E}, cost rows than {@code E}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean wellFormed(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        boolean ok = 0 <= tau && 0 <= horizon && score.length >= 1 && cost.length == score.length
+                && reward.length == score.length && tau <= 2147483646 - horizon;
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (ok <==> (0 <= tau && 0 <= horizon && score.length >= 1 && cost.length == score.length
+          @       && reward.length == score.length && tau + horizon < 2147483647
+          @       && (\forall int m; 0 <= m && m < i; score[m] != null && cost[m] != null
+          @           && tau + horizon < score[m].length && horizon < cost[m].length)));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, i; @*/
+        while (ok && i < score.length) {
+            ok = score[i] != null && cost[i] != null && score[i].length > tau + horizon && cost[i].length > horizon;
+            i++;
         }
-        for (int i = 0; i < score.length; i++) {
-            if (score[i] == null || cost[i] == null || score[i].length <= tau + horizon
-                    || cost[i].length <= horizon) {
-                return false;
-            }
-        }
-        return true;
+        return ok;
     }
 
-    /** C1 at total effort {@code x}: {@code score[i][x] > score[i+1][x]} for every {@code i}. */
-    public static boolean columnStrictlyDecreasing(long[][] score, int x) {
-        for (int i = 0; i + 1 < score.length; i++) {
-            if (score[i][x] <= score[i + 1][x]) {
-                return false;
-            }
+    /** C1 at total effort {@code x}: {@code score[a][x] > score[b][x]} for every {@code a < b}. */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= x;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && x < score[m].length);
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][x] > score[b][x]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean columnStrictlyDecreasing(long[][] score,
+            int x) {
+        int i = 0;
+        /*@ loop_invariant 0 <= i && (i < score.length || (score.length == 0 && i == 0))
+          @   && (\forall int a, b; 0 <= a && a < b && b <= i && b < score.length; score[a][x] > score[b][x]);
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
+        while (i + 1 < score.length && score[i][x] > score[i + 1][x]) {
+            i++;
         }
-        return true;
+        return i + 1 >= score.length;
     }
 
-    /** C2, first half: {@code row[x] <= row[x+1]} for every {@code x}. */
-    public static boolean rowNondecreasing(long[] row) {
-        for (int x = 0; x + 1 < row.length; x++) {
-            if (row[x] > row[x + 1]) {
-                return false;
-            }
+    /** C2, first half: {@code row[a] <= row[b]} for every {@code a <= b}. */
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a <= b && b < row.length; row[a] <= row[b]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowNondecreasing(long[] row) {
+        int x = 0;
+        /*@ loop_invariant 0 <= x && (x < row.length || (row.length == 0 && x == 0))
+          @   && (\forall int a, b; 0 <= a && a <= b && b <= x && b < row.length; row[a] <= row[b]);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x + 1 < row.length && row[x] <= row[x + 1]) {
+            x++;
         }
-        return true;
+        return x + 1 >= row.length;
     }
 
     /** C2, second half: nonincreasing increments, {@code row[x+1] - row[x] <= row[x] - row[x-1]}. */
-    public static boolean rowConcave(long[] row) {
-        for (int x = 1; x + 1 < row.length; x++) {
-            if (row[x + 1] - row[x] > row[x] - row[x - 1]) {
-                return false;
-            }
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   requires (\forall int x; 0 <= x && x < row.length;
+      @       -Bounds.MAX_VALUE <= row[x] && row[x] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int x; 1 <= x && x + 1 < row.length;
+      @       row[x + 1] - row[x] <= row[x] - row[x - 1]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowConcave(long[] row) {
+        int x = 1;
+        /*@ loop_invariant 1 <= x && (x < row.length || (row.length <= 1 && x == 1))
+          @   && (\forall int y; 1 <= y && y < x && y + 1 < row.length; row[y + 1] - row[y] <= row[y] - row[y - 1]);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x + 1 < row.length && row[x + 1] - row[x] <= row[x] - row[x - 1]) {
+            x++;
         }
-        return true;
+        return x + 1 >= row.length;
     }
 
     /** Convexity: nondecreasing increments, {@code row[e+1] - row[e] >= row[e] - row[e-1]}. */
-    public static boolean rowConvex(long[] row) {
-        for (int e = 1; e + 1 < row.length; e++) {
-            if (row[e + 1] - row[e] < row[e] - row[e - 1]) {
-                return false;
-            }
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   requires (\forall int x; 0 <= x && x < row.length;
+      @       -Bounds.MAX_VALUE <= row[x] && row[x] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int x; 1 <= x && x + 1 < row.length;
+      @       row[x + 1] - row[x] >= row[x] - row[x - 1]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowConvex(long[] row) {
+        int x = 1;
+        /*@ loop_invariant 1 <= x && (x < row.length || (row.length <= 1 && x == 1))
+          @   && (\forall int y; 1 <= y && y < x && y + 1 < row.length; row[y + 1] - row[y] >= row[y] - row[y - 1]);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x + 1 < row.length && row[x + 1] - row[x] >= row[x] - row[x - 1]) {
+            x++;
         }
-        return true;
+        return x + 1 >= row.length;
     }
 
-    /** Strictly increasing: {@code row[e] < row[e+1]} for every {@code e} (positive cost of any effort). */
-    public static boolean rowStrictlyIncreasing(long[] row) {
-        for (int e = 0; e + 1 < row.length; e++) {
-            if (row[e] >= row[e + 1]) {
-                return false;
-            }
+    /** Strictly increasing: {@code row[a] < row[b]} for every {@code a < b} (positive cost of any effort). */
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a < b && b < row.length; row[a] < row[b]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowStrictlyIncreasing(long[] row) {
+        int x = 0;
+        /*@ loop_invariant 0 <= x && (x < row.length || (row.length == 0 && x == 0))
+          @   && (\forall int a, b; 0 <= a && a < b && b <= x && b < row.length; row[a] < row[b]);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x + 1 < row.length && row[x] < row[x + 1]) {
+            x++;
         }
-        return true;
+        return x + 1 >= row.length;
     }
 
-    /** Rewards non-increasing in rank: {@code reward[r] >= reward[r+1]}. */
-    public static boolean rewardsNonIncreasing(long[] reward) {
-        for (int r = 0; r + 1 < reward.length; r++) {
-            if (reward[r] < reward[r + 1]) {
-                return false;
-            }
+    /** Rewards non-increasing in rank: {@code reward[a] >= reward[b]} for every {@code a <= b}. */
+    /*@ public normal_behavior
+      @   requires reward != null;
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rewardsNonIncreasing(long[] reward) {
+        int r = 0;
+        /*@ loop_invariant 0 <= r && (r < reward.length || (reward.length == 0 && r == 0))
+          @   && (\forall int a, b; 0 <= a && a <= b && b <= r && b < reward.length; reward[a] >= reward[b]);
+          @ decreases reward.length - r;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r; @*/
+        while (r + 1 < reward.length && reward[r] >= reward[r + 1]) {
+            r++;
         }
-        return true;
+        return r + 1 >= reward.length;
     }
 
     /** Whether every value of {@code row} lies within {@code Bounds.MAX_VALUE} in magnitude. */
-    public static boolean rowBounded(long[] row) {
-        for (int x = 0; x < row.length; x++) {
-            if (row[x] < -Bounds.MAX_VALUE || row[x] > Bounds.MAX_VALUE) {
-                return false;
-            }
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   ensures \result <==> (\forall int x; 0 <= x && x < row.length;
+      @       -Bounds.MAX_VALUE <= row[x] && row[x] <= Bounds.MAX_VALUE);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowBounded(long[] row) {
+        int x = 0;
+        /*@ loop_invariant 0 <= x && x <= row.length
+          @   && (\forall int y; 0 <= y && y < x; -Bounds.MAX_VALUE <= row[y] && row[y] <= Bounds.MAX_VALUE);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x < row.length && -Bounds.MAX_VALUE <= row[x] && row[x] <= Bounds.MAX_VALUE) {
+            x++;
         }
-        return true;
+        return x >= row.length;
     }
 
     /** Discrete reach inverse {@code X(s)}: least {@code x} with {@code row[x] >= s}, or {@code row.length} (standing for +inf). */
-    public static int reach(long[] row, long s) {
-        for (int x = 0; x < row.length; x++) {
-            if (row[x] >= s) {
-                return x;
-            }
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   ensures 0 <= \result && \result <= row.length;
+      @   ensures (\forall int x; 0 <= x && x < \result; row[x] < s);
+      @   ensures \result < row.length ==> row[\result] >= s;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int reach(long[] row, long s) {
+        int x = 0;
+        /*@ loop_invariant 0 <= x && x <= row.length && (\forall int y; 0 <= y && y < x; row[y] < s);
+          @ decreases row.length - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x < row.length && row[x] < s) {
+            x++;
         }
-        return row.length;
+        return x;
     }
 
     /**
      * C3 on the discrete reach inverses for models {@code i < m}: {@code D(s) = X_m(s) - X_i(s)} nondecreasing in
      * {@code s}, checked at every value of either row (the only points where either inverse changes).
+     * Tested against brute force, not proved (see {@code specs/README.md}).
      */
     public static boolean effortGapsNondecreasing(long[] rowI, long[] rowM) {
         long[] values = new long[rowI.length + rowM.length];
@@ -124,7 +231,15 @@ public final class Validity {
     }
 
     /** Whether {@code D(v) <= D(w)} for {@code v < w}, with +inf for an unreachable score of the weaker model. */
-    private static boolean gapOrdered(long[] rowI, long[] rowM, long v, long w) {
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null && v < w;
+      @   ensures \result <==> (reach(rowM, w) == rowM.length
+      @       || (reach(rowI, w) < rowI.length
+      @           && reach(rowM, v) - reach(rowI, v) <= reach(rowM, w) - reach(rowI, w)));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapOrdered(long[] rowI, long[] rowM, long v,
+            long w) {
         int mw = reach(rowM, w);
         if (mw == rowM.length) {
             return true; // D(w) = +inf
@@ -138,7 +253,7 @@ public final class Validity {
         return mv - iv <= mw - iw;
     }
 
-    /** C3 for every pair of models {@code i < m} of {@code score}. */
+    /** C3 for every pair of models {@code i < m} of {@code score}. Tested, not proved. */
     public static boolean c3Holds(long[][] score) {
         for (int i = 0; i < score.length; i++) {
             for (int m = i + 1; m < score.length; m++) {
