@@ -132,6 +132,17 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
             sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
             sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
+            // Experimental switches (unset: KeY's defaults, as in every committed proof).
+            if (System.getProperty("key.queryAxiom") != null) {
+                sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, Boolean.getBoolean("key.queryAxiom")
+                        ? StrategyProperties.QUERYAXIOM_ON : StrategyProperties.QUERYAXIOM_OFF);
+            }
+            if (System.getProperty("key.classAxiom") != null) {
+                String ca = System.getProperty("key.classAxiom");
+                sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, ca.equals("free")
+                        ? StrategyProperties.CLASS_AXIOM_FREE
+                        : ca.equals("delayed") ? StrategyProperties.CLASS_AXIOM_DELAYED : StrategyProperties.CLASS_AXIOM_OFF);
+            }
             proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
             proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
             proof.getSettings().getStrategySettings().setTimeout(timeoutMillis);
