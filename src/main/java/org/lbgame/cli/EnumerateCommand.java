@@ -3,7 +3,6 @@ package org.lbgame.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lbgame.model.GameJson;
-import org.lbgame.model.InvalidGameException;
 import org.lbgame.oracle.JsonFiles;
 import org.lbgame.oracle.Nfg;
 import org.lbgame.oracle.Query;
@@ -11,7 +10,7 @@ import org.lbgame.oracle.Reference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code lbgame enumerate GAME.json --tau T --steps E [--json]}: every pure equilibrium of the discrete game. */
@@ -22,23 +21,18 @@ public final class EnumerateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GAME.json", description = "Game file (schema lbgame/1).")
-  private Path game;
-
-  @Option(names = "--tau", paramLabel = "T", defaultValue = "0", description = "Integer TbT level (default 0).")
-  private int tau;
-
-  @Option(names = "--steps", paramLabel = "E", required = true, description = "Horizon: efforts 0..E.")
-  private int steps;
+  @Mixin
+  private DiscreteGameOptions options;
 
   @Option(names = "--json", description = "Print the result (schema/result.schema.json) instead of NE lines.")
   private boolean json;
 
   @Override
   public Integer call() {
-    if (tau < 0 || steps < 0) {
-      throw new InvalidGameException(tau < 0 ? "--tau" : "--steps", "must be an integer >= 0", tau < 0 ? tau : steps);
-    }
+    options.requireNonNegative();
+    Path game = options.game;
+    int tau = options.tau;
+    int steps = options.steps;
     var tree = JsonFiles.read(game, "GAME.json");
     GameJson.fromTree(tree);
     var result = Reference.answer(Query.enumerate(tree, tau, steps));

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lbgame.model.GameJson;
-import org.lbgame.model.InvalidGameException;
 import org.lbgame.oracle.Nfg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code lbgame export-nfg GAME.json --tau T --steps E [--out FILE]}: the discrete game as a Gambit .nfg file. */
@@ -23,23 +22,18 @@ public final class ExportNfgCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GAME.json", description = "Game file (schema lbgame/1).")
-  private Path game;
-
-  @Option(names = "--tau", paramLabel = "T", defaultValue = "0", description = "Integer TbT level (default 0).")
-  private int tau;
-
-  @Option(names = "--steps", paramLabel = "E", required = true, description = "Horizon: efforts 0..E.")
-  private int steps;
+  @Mixin
+  private DiscreteGameOptions options;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   private Path out;
 
   @Override
   public Integer call() {
-    if (tau < 0 || steps < 0) {
-      throw new InvalidGameException(tau < 0 ? "--tau" : "--steps", "must be an integer >= 0", tau < 0 ? tau : steps);
-    }
+    options.requireNonNegative();
+    Path game = options.game;
+    int tau = options.tau;
+    int steps = options.steps;
     StringWriter w = new StringWriter();
     Nfg.write(GameJson.read(game), tau, steps, w);
     try {
