@@ -16,19 +16,39 @@ public final class Enumeration {
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ int profileCount(int n, int horizon) {
+        if (n > 0 && horizon >= MAX_PROFILES) {
+            return -1; // one player alone has more than MAX_PROFILES strategies
+        }
         int total = 1;
+        boolean over = false;
+        int i = 0;
         /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES;
           @ decreases n - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes total, i; @*/
-        for (int i = 0; i < n; i++) {
-            if (total > MAX_PROFILES / (horizon + 1)) {
-                return -1;
+        /*-KeY@ loop_writes total, over, i; @*/
+        while (!over && i < n) {
+            // total * (E + 1) by repeated addition, stopping past MAX_PROFILES: the guard stays linear
+            // (no division, no product that could wrap), so it is proved without nonlinear lemmas.
+            int next = 0;
+            int k = 0;
+            /*@ loop_invariant 0 <= k && k <= horizon + 1 && k <= next
+              @   && (over ? next <= 2 * MAX_PROFILES : next <= MAX_PROFILES);
+              @ decreases horizon + 1 - k;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes next, over, k; @*/
+            while (!over && k <= horizon) {
+                next = next + total;
+                over = next > MAX_PROFILES;
+                k++;
             }
-            total = total * (horizon + 1);
+            if (!over) {
+                total = next;
+            }
+            i++;
         }
-        return total;
+        return over ? -1 : total;
     }
 
     /** The profile with Gambit index {@code index}: player 0's effort varies fastest. */
