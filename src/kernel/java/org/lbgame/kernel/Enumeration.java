@@ -15,7 +15,7 @@ public final class Enumeration {
       @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
       @   assignable \nothing;
       @*/
-    public static /*-KeY@ pure @*/ int profileCount(int n, int horizon) {
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int profileCount(int n, int horizon) {
         if (n > 0 && horizon >= MAX_PROFILES) {
             return -1; // one player alone has more than MAX_PROFILES strategies
         }
@@ -74,9 +74,34 @@ public final class Enumeration {
     }
 
     /**
-     * Every PNE profile, in Gambit's order (player 0's effort varying fastest). Soundness and completeness are tested
-     * against an independent exhaustive search; the set-equality contract is open (see {@code specs/README.md}).
+     * Every PNE profile, in Gambit's order (player 0's effort varying fastest): each listed profile is a PNE, the list
+     * is strictly increasing in that order (so without repeats), and every PNE profile is listed.
      */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires profileCount(score.length, horizon) >= 1;
+      @   ensures \result != null && \fresh(\result);
+      @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
+      @       && \result[k].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= \result[k][m] && \result[k][m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
+      @   ensures (\forall int k, l; 0 <= k && k < l && l < \result.length;
+      @       (\exists int m; 0 <= m && m < score.length; \result[k][m] < \result[l][m]
+      @           && (\forall int q; m < q && q < score.length; \result[k][q] == \result[l][q])));
+      @   ensures (\forall int[] a; a != null && a.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+      @       ==> (\exists int k; 0 <= k && k < \result.length;
+      @           (\forall int m; 0 <= m && m < score.length; \result[k][m] == a[m])));
+      @   assignable \nothing;
+      @*/
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int n = score.length;
         int total = profileCount(n, horizon);
