@@ -6,50 +6,155 @@ public final class Certificates {
     private Certificates() {
     }
 
-    /** Whether the hypotheses under which the jump conditions decide the all-zero PNE hold at {@code tau}. */
-    public static boolean prop45Hypotheses(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
-        if (!Validity.wellFormed(score, cost, reward, tau, horizon)
-                || !Validity.columnStrictlyDecreasing(score, tau) || !Validity.rewardsNonIncreasing(reward)) {
-            return false;
+    /**
+     * Whether the hypotheses {@code H} of Prop 4.5 hold at {@code tau}: the tables fit, C1 at {@code tau}, rewards
+     * non-increasing, and every model's rows satisfy {@link #rowHypotheses}.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length)
+      @       && (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
+      @       && (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b])
+      @       && (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @           && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[m][a] <= cost[m][b])
+      @           && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[m][a] <= score[m][b])));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean prop45Hypotheses(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon) {
+        return Validity.wellFormed(score, cost, reward, tau, horizon) && Validity.columnStrictlyDecreasing(score, tau)
+                && Validity.rewardsNonIncreasing(reward) && everyRowHypotheses(score, cost, tau, horizon);
+    }
+
+    /** {@link #rowHypotheses} for every model. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && cost.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[m][a] <= cost[m][b])
+      @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[m][a] <= score[m][b]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyRowHypotheses(long[][] score,
+            long[][] cost, int tau, int horizon) {
+        boolean ok = true;
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (\forall int m; 0 <= m && m + 1 < i; cost[m][0] == 0
+          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[m][a] <= cost[m][b])
+          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[m][a] <= score[m][b]))
+          @   && (i == 0 ==> ok)
+          @   && (i > 0 ==> (ok <==> (cost[i - 1][0] == 0
+          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i - 1][a] <= cost[i - 1][b])
+          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon;
+          @           score[i - 1][a] <= score[i - 1][b]))));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, i; @*/
+        while (ok && i < score.length) {
+            ok = rowHypotheses(score[i], cost[i], tau, horizon);
+            i++;
         }
-        for (int i = 0; i < score.length; i++) {
-            for (int e = 0; e < horizon; e++) {
-                if (score[i][tau + e] > score[i][tau + e + 1] || cost[i][e] > cost[i][e + 1]) {
-                    return false;
-                }
-            }
-            if (cost[i][0] != 0) {
-                return false;
-            }
+        return ok;
+    }
+
+    /** One model's part of {@code H}: score row nondecreasing on {@code tau..tau+E}, cost row on {@code 0..E}, C[0] = 0. */
+    /*@ public normal_behavior
+      @   requires scoreRow != null && costRow != null && 0 <= tau && 0 <= horizon;
+      @   requires tau + horizon < scoreRow.length && horizon < costRow.length;
+      @   ensures \result <==> (costRow[0] == 0
+      @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; costRow[a] <= costRow[b])
+      @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; scoreRow[a] <= scoreRow[b]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowHypotheses(long[] scoreRow, long[] costRow,
+            int tau, int horizon) {
+        return costRow[0] == 0 && nondecreasingOn(costRow, 0, horizon)
+                && nondecreasingOn(scoreRow, tau, tau + horizon);
+    }
+
+    /** Whether {@code row[a] <= row[b]} for every {@code from <= a <= b <= to} (checked adjacently). */
+    /*@ public normal_behavior
+      @   requires row != null && 0 <= from && from <= to && to < row.length;
+      @   ensures \result <==> (\forall int a, b; from <= a && a <= b && b <= to; row[a] <= row[b]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean nondecreasingOn(long[] row, int from, int to) {
+        int x = from;
+        /*@ loop_invariant from <= x && x <= to
+          @   && (\forall int a, b; from <= a && a <= b && b <= x; row[a] <= row[b]);
+          @ decreases to - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x < to && row[x] <= row[x + 1]) {
+            x++;
         }
-        return true;
+        return x >= to;
     }
 
     /**
      * "All-zero is a PNE at tau": {@code jump[k][j]} (for {@code j < k}) is the claimed {@code Delta_{k->j}} or -1.
      * Accepts iff the Prop 4.5 hypotheses hold, every claimed overtake effort is the least one (or none exists within
-     * the horizon), and every jump condition holds.
+     * the horizon), and every jump condition holds. Soundness (accepted => no model gains by any effort against
+     * all-zero) is Prop 4.5 on the discrete game.
      */
-    public static boolean checkAllZeroPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
-            int[][] jump) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result ==> (prop45Hypotheses(score, cost, reward, tau, horizon) && jump.length == score.length
+      @       && (\forall int k; 1 <= k && k < score.length; jump[k] != null && jump[k].length >= k
+      @           && (\forall int j; 0 <= j && j < k; jump[k][j] == AllZero.justOvertake(score, tau, horizon, k, j)
+      @               && (jump[k][j] >= 0 ==> cost[k][jump[k][j]] >= reward[j] - reward[k])))
+      @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @           reward[AllZero.rankAtAllZero(score, tau, m, x)] - cost[m][x]
+      @               <= reward[AllZero.rankAtAllZero(score, tau, m, 0)] - cost[m][0])));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkAllZeroPne(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump) {
         if (!prop45Hypotheses(score, cost, reward, tau, horizon) || jump.length != score.length) {
             return false;
         }
-        for (int k = 1; k < score.length; k++) {
-            if (jump[k] == null || jump[k].length < k) {
-                return false;
-            }
-            for (int j = 0; j < k; j++) {
+        boolean ok = true;
+        int k = 1;
+        /*@ loop_invariant 1 <= k && k <= score.length
+          @   && (ok <==> (\forall int q; 1 <= q && q < k; jump[q] != null && jump[q].length >= q
+          @       && (\forall int j; 0 <= j && j < q; jump[q][j] == AllZero.justOvertake(score, tau, horizon, q, j)
+          @           && (jump[q][j] >= 0 ==> cost[q][jump[q][j]] >= reward[j] - reward[q]))));
+          @ decreases score.length - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes ok, k; @*/
+        while (ok && k < score.length) {
+            ok = jump[k] != null && jump[k].length >= k;
+            int j = 0;
+            /*@ loop_invariant 0 <= j && j <= k
+              @   && (ok <==> (jump[k] != null && jump[k].length >= k
+              @       && (\forall int p; 0 <= p && p < j; jump[k][p] == AllZero.justOvertake(score, tau, horizon, k, p)
+              @           && (jump[k][p] >= 0 ==> cost[k][jump[k][p]] >= reward[p] - reward[k]))));
+              @ decreases k - j;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes ok, j; @*/
+            while (ok && j < k) {
                 int d = jump[k][j];
-                if (d != AllZero.justOvertake(score, tau, horizon, k, j)) {
-                    return false;
-                }
-                if (d >= 0 && cost[k][d] < reward[j] - reward[k]) {
-                    return false;
-                }
+                ok = d == AllZero.justOvertake(score, tau, horizon, k, j)
+                        && (d < 0 || cost[k][d] >= reward[j] - reward[k]);
+                j++;
             }
+            k++;
         }
-        return true;
+        return ok;
     }
 
     /** "Profile {@code effort} is not a PNE": accepts iff model {@code i} strictly gains by playing {@code e}. */
@@ -87,10 +192,31 @@ public final class Certificates {
                 > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
     }
 
-    /** "All-zero is not a PNE at tau": accepts iff model {@code i} strictly gains by {@code e} against all-zero. */
-    public static boolean checkAllZeroNotPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
-            int i, int e) {
-        return checkProfitableDeviation(score, cost, reward, tau, horizon, new int[score.length], i, e);
+    /**
+     * "All-zero is not a PNE at tau": accepts iff model {@code i} strictly gains by {@code e} against all-zero (the
+     * same test as {@link #checkProfitableDeviation} on the all-zero profile, with the rank at all-zero).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (Validity.wellFormed(score, cost, reward, tau, horizon)
+      @       && 0 <= i && i < score.length && 1 <= e && e <= horizon
+      @       && reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @           > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkAllZeroNotPne(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
+        if (!Validity.wellFormed(score, cost, reward, tau, horizon) || i < 0 || i >= score.length || e < 1
+                || e > horizon) {
+            return false; // e == 0 is all-zero itself: no strict gain
+        }
+        return reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+                > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0];
     }
 
     /**
@@ -98,15 +224,58 @@ public final class Certificates {
      * {@code (i, e)} is a profitable deviation from all-zero at {@code tauStar - 1}. Leastness below
      * {@code tauStar - 1} follows from Prop 5.3 (monotonicity), which this check does not re-prove.
      */
-    public static boolean checkThreshold(long[][] score, long[][] cost, long[] reward, int tauStar, int horizon,
-            int[][] jumpAtStar, int i, int e) {
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jumpAtStar != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result ==> (prop45Hypotheses(score, cost, reward, tauStar, horizon)
+      @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @           reward[AllZero.rankAtAllZero(score, tauStar, m, x)] - cost[m][x]
+      @               <= reward[AllZero.rankAtAllZero(score, tauStar, m, 0)] - cost[m][0]))
+      @       && (\forall int below; below + 1 == tauStar && 0 <= below;
+      @           0 <= i && i < score.length && 1 <= e && e <= horizon
+      @           && reward[AllZero.rankAtAllZero(score, below, i, e)] - cost[i][e]
+      @               > reward[AllZero.rankAtAllZero(score, below, i, 0)] - cost[i][0]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkThreshold(long[][] score, long[][] cost,
+            long[] reward, int tauStar, int horizon, int[][] jumpAtStar, int i, int e) {
         if (!checkAllZeroPne(score, cost, reward, tauStar, horizon, jumpAtStar)) {
             return false;
         }
         return tauStar == 0 || checkAllZeroNotPne(score, cost, reward, tauStar - 1, horizon, i, e);
     }
 
-    /** "The PNE set is exactly {@code claimed}", in Gambit order; accepts iff it equals the exhaustive enumeration. */
+    /**
+     * "The PNE set is exactly {@code claimed}", in Gambit order; accepts iff it equals the exhaustive enumeration,
+     * that is iff {@code claimed} meets {@link Enumeration#allPne}'s postcondition.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && claimed != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (Validity.wellFormed(score, cost, reward, tau, horizon)
+      @       && Enumeration.profileCount(score.length, horizon) >= 1
+      @       && (\forall int k; 0 <= k && k < claimed.length; claimed[k] != null
+      @           && claimed[k].length == score.length
+      @           && (\forall int m; 0 <= m && m < score.length; 0 <= claimed[k][m] && claimed[k][m] <= horizon)
+      @           && Equilibrium.isPne(score, cost, reward, tau, horizon, claimed[k]))
+      @       && (\forall int k, l; 0 <= k && k < l && l < claimed.length;
+      @           (\exists int m; 0 <= m && m < score.length; claimed[k][m] < claimed[l][m]
+      @               && (\forall int q; m < q && q < score.length; claimed[k][q] == claimed[l][q])))
+      @       && (\forall int[] a; a != null && a.length == score.length
+      @           && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
+      @           && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+      @           ==> (\exists int k; 0 <= k && k < claimed.length;
+      @               (\forall int m; 0 <= m && m < score.length; claimed[k][m] == a[m]))));
+      @   assignable \nothing;
+      @*/
     public static boolean checkPneSet(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
             int[][] claimed) {
         if (!Validity.wellFormed(score, cost, reward, tau, horizon)

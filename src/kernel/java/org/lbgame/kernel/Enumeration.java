@@ -15,20 +15,40 @@ public final class Enumeration {
       @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
       @   assignable \nothing;
       @*/
-    public static /*-KeY@ pure @*/ int profileCount(int n, int horizon) {
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int profileCount(int n, int horizon) {
+        if (n > 0 && horizon >= MAX_PROFILES) {
+            return -1; // one player alone has more than MAX_PROFILES strategies
+        }
         int total = 1;
+        boolean over = false;
+        int i = 0;
         /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES;
           @ decreases n - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes total, i; @*/
-        for (int i = 0; i < n; i++) {
-            if (total > MAX_PROFILES / (horizon + 1)) {
-                return -1;
+        /*-KeY@ loop_writes total, over, i; @*/
+        while (!over && i < n) {
+            // total * (E + 1) by repeated addition, stopping past MAX_PROFILES: the guard stays linear
+            // (no division, no product that could wrap), so it is proved without nonlinear lemmas.
+            int next = 0;
+            int k = 0;
+            /*@ loop_invariant 0 <= k && k <= horizon + 1 && k <= next
+              @   && (over ? next <= 2 * MAX_PROFILES : next <= MAX_PROFILES);
+              @ decreases horizon + 1 - k;
+              @*/
+            /*+KeY@ loop_writes \strictly_nothing; @*/
+            /*-KeY@ loop_writes next, over, k; @*/
+            while (!over && k <= horizon) {
+                next = next + total;
+                over = next > MAX_PROFILES;
+                k++;
             }
-            total = total * (horizon + 1);
+            if (!over) {
+                total = next;
+            }
+            i++;
         }
-        return total;
+        return over ? -1 : total;
     }
 
     /** The profile with Gambit index {@code index}: player 0's effort varies fastest. */
@@ -54,9 +74,34 @@ public final class Enumeration {
     }
 
     /**
-     * Every PNE profile, in Gambit's order (player 0's effort varying fastest). Soundness and completeness are tested
-     * against an independent exhaustive search; the set-equality contract is open (see {@code specs/README.md}).
+     * Every PNE profile, in Gambit's order (player 0's effort varying fastest): each listed profile is a PNE, the list
+     * is strictly increasing in that order (so without repeats), and every PNE profile is listed.
      */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires profileCount(score.length, horizon) >= 1;
+      @   ensures \result != null && \fresh(\result);
+      @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
+      @       && \result[k].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= \result[k][m] && \result[k][m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
+      @   ensures (\forall int k, l; 0 <= k && k < l && l < \result.length;
+      @       (\exists int m; 0 <= m && m < score.length; \result[k][m] < \result[l][m]
+      @           && (\forall int q; m < q && q < score.length; \result[k][q] == \result[l][q])));
+      @   ensures (\forall int[] a; a != null && a.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+      @       ==> (\exists int k; 0 <= k && k < \result.length;
+      @           (\forall int m; 0 <= m && m < score.length; \result[k][m] == a[m])));
+      @   assignable \nothing;
+      @*/
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int n = score.length;
         int total = profileCount(n, horizon);
