@@ -266,7 +266,7 @@ public final class AllZero {
       @       && 1 <= \result[1] && \result[1] <= horizon;
       @   assignable \nothing;
       @*/
-    public static int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    public static /*@ nullable @*/ int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int found = -1;
         int foundEffort = -1;
         int i = 0;
@@ -328,7 +328,7 @@ public final class AllZero {
       @           > reward[rankAtAllZero(score, tau, \result[0], 0)] - cost[\result[0]][0];
       @   assignable \nothing;
       @*/
-    public static int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
+    public static /*@ nullable @*/ int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon) {
         int found = -1;
         int foundEffort = -1;
