@@ -266,7 +266,8 @@ public final class AllZero {
       @       && 1 <= \result[1] && \result[1] <= horizon;
       @   assignable \nothing;
       @*/
-    public static /*@ nullable @*/ int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    public static /*@ nullable @*/ int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau,
+            int horizon) {
         int found = -1;
         int foundEffort = -1;
         int i = 0;
