@@ -27,6 +27,8 @@ public final class AllZero {
       @   ensures \result >= 0 ==> score[k][tau + \result] > score[j][tau]
       @       && (\forall int e; 0 <= e && e < \result; score[k][tau + e] <= score[j][tau]);
       @   ensures \result == -1 ==> (\forall int e; 0 <= e && e <= horizon; score[k][tau + e] <= score[j][tau]);
+      @   ensures (\forall int x; tau <= x && x < tau + (\result >= 0 ? \result : horizon + 1);
+      @       score[k][x] <= score[j][tau]);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int justOvertake(long[][] score, int tau, int horizon,
@@ -34,7 +36,8 @@ public final class AllZero {
         long target = score[j][tau];
         int e = 0;
         /*@ loop_invariant 0 <= e && e <= horizon + 1
-          @   && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= target);
+          @   && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= target)
+          @   && (\forall int x; tau <= x && x < tau + e; score[k][x] <= target);
           @ decreases horizon + 1 - e;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
@@ -85,7 +88,31 @@ public final class AllZero {
         return r;
     }
 
-    /** Whether {@code C_k[Delta_{k->j}] >= r_j - r_k} for the pair {@code (j, k)}, or the overtake is beyond the horizon. */
+    /**
+     * {@code Delta_{k->j}} again, with the contract {@code \result == justOvertake(...)}: a call of {@code justOvertake}
+     * itself gives KeY only the least-index facts, which do not match the query {@code justOvertake(...)} named in a
+     * caller's postcondition (KeY would have to prove that a least index is unique); this wrapper proves that once.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= k && k < score.length && 0 <= j && j < score.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && score[j] != null;
+      @   requires tau + horizon < score[k].length && tau < score[j].length;
+      @   ensures \result == justOvertake(score, tau, horizon, k, j) && -1 <= \result && \result <= horizon;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int justOvertakeValue(long[][] score, int tau,
+            int horizon, int k, int j) {
+        return justOvertake(score, tau, horizon, k, j);
+    }
+
+    /**
+     * Whether {@code C_k[Delta_{k->j}] >= r_j - r_k} for the pair {@code (j, k)}, or the overtake is beyond the horizon.
+     *
+     * <p>The postcondition names {@code Delta_{k->j}} as the query {@code justOvertake(...)}; by that method's proved
+     * contract this equals the quantified form "every {@code e} in {@code 0..E} that is the least effort with
+     * {@code score[k][tau+e] > score[j][tau]} costs {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e},
+     * it is {@code justOvertake}'s result when that is {@code >= 0}, and there is none when it is {@code -1}).
+     */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires 0 <= k && k < score.length && 0 <= j && j < score.length;
@@ -96,15 +123,13 @@ public final class AllZero {
       @       -Bounds.MAX_VALUE <= cost[k][e] && cost[k][e] <= Bounds.MAX_VALUE);
       @   requires -Bounds.MAX_VALUE <= reward[j] && reward[j] <= Bounds.MAX_VALUE;
       @   requires -Bounds.MAX_VALUE <= reward[k] && reward[k] <= Bounds.MAX_VALUE;
-      @   ensures \result <==> (\forall int e; 0 <= e && e <= horizon;
-      @       (score[k][tau + e] > score[j][tau]
-      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[j][tau]))
-      @       ==> cost[k][e] >= reward[j] - reward[k]);
+      @   ensures \result <==> (justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k]);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean jumpConditionHolds(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int k, int j) {
-        int d = justOvertake(score, tau, horizon, k, j);
+        int d = justOvertakeValue(score, tau, horizon, k, j);
         return d < 0 || cost[k][d] >= reward[j] - reward[k];
     }
 
@@ -241,7 +266,8 @@ public final class AllZero {
       @       && 1 <= \result[1] && \result[1] <= horizon;
       @   assignable \nothing;
       @*/
-    public static int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    public static /*@ nullable @*/ int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau,
+            int horizon) {
         int found = -1;
         int foundEffort = -1;
         int i = 0;
@@ -303,7 +329,7 @@ public final class AllZero {
       @           > reward[rankAtAllZero(score, tau, \result[0], 0)] - cost[\result[0]][0];
       @   assignable \nothing;
       @*/
-    public static int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
+    public static /*@ nullable @*/ int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon) {
         int found = -1;
         int foundEffort = -1;

@@ -230,6 +230,20 @@ public final class Validity {
         return true;
     }
 
+    /**
+     * {@code X(s)} again, with the contract {@code \result == reach(row, s)}: a call of {@code reach} itself gives KeY
+     * only the least-index facts, which do not match the query {@code reach(...)} named in {@code gapOrdered}'s
+     * postcondition; this wrapper proves the uniqueness of the least index once.
+     */
+    /*@ public normal_behavior
+      @   requires row != null;
+      @   ensures \result == reach(row, s) && 0 <= \result && \result <= row.length;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int reachValue(long[] row, long s) {
+        return reach(row, s);
+    }
+
     /** Whether {@code D(v) <= D(w)} for {@code v < w}, with +inf for an unreachable score of the weaker model. */
     /*@ public normal_behavior
       @   requires rowI != null && rowM != null && v < w;
@@ -240,16 +254,16 @@ public final class Validity {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapOrdered(long[] rowI, long[] rowM, long v,
             long w) {
-        int mw = reach(rowM, w);
+        int mw = reachValue(rowM, w);
         if (mw == rowM.length) {
             return true; // D(w) = +inf
         }
-        int iw = reach(rowI, w);
+        int iw = reachValue(rowI, w);
         if (iw == rowI.length) {
             return false; // the weaker model reaches a score the stronger never does: D(w) = -inf
         }
-        int mv = reach(rowM, v);
-        int iv = reach(rowI, v);
+        int mv = reachValue(rowM, v);
+        int iv = reachValue(rowI, v);
         return mv - iv <= mw - iw;
     }
 
