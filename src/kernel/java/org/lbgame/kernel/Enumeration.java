@@ -51,18 +51,44 @@ public final class Enumeration {
         return over ? -1 : total;
     }
 
-    /** The profile with Gambit index {@code index}: player 0's effort varies fastest. */
+    /**
+     * {@code value / (E+1)^m} (integer division): the Gambit index {@code value} with its {@code m} lowest digits
+     * in base {@code E+1} dropped, so that digit {@code m} of {@code value} is {@code shiftedIndex(value, E, m) % (E+1)}.
+     * A spec observer for {@link #profileAt} (recursion depth {@code m}); no power operator is needed.
+     */
+    /*@ public normal_behavior
+      @   requires 0 <= horizon && horizon < 2147483647 && 0 <= value && 0 <= m;
+      @   ensures \result == (m == 0 ? value : shiftedIndex(value, horizon, (int) (m - 1)) / (horizon + 1));
+      @   ensures 0 <= \result && \result <= value;
+      @   measured_by m;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int shiftedIndex(int value, int horizon, int m) {
+        return m == 0 ? value : shiftedIndex(value, horizon, m - 1) / (horizon + 1);
+    }
+
+    /**
+     * The profile with Gambit index {@code index}: player 0's effort varies fastest, so effort {@code m} is digit
+     * {@code m} of {@code index} in base {@code E+1}, and {@code index = sum_m effort[m] (E+1)^m} when
+     * {@code index < (E+1)^n}.
+     */
     /*@ public normal_behavior
       @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && 0 <= index;
       @   ensures \result != null && \result.length == n && \fresh(\result);
       @   ensures (\forall int m; 0 <= m && m < n; 0 <= \result[m] && \result[m] <= horizon);
+      @   ensures (\forall int m; 0 <= m && m < n;
+      @       \result[m] == \old(shiftedIndex(index, horizon, m)) % (horizon + 1));
       @   assignable \nothing;
       @*/
     public static int[] profileAt(int n, int horizon, int index) {
+        // shiftedIndex reads no heap, so \old(...) is its value in every state; the \old pins one heap for KeY,
+        // which has no dependency contract to carry a query across the writes to effort.
         int[] effort = new int[n];
         int rest = index;
         /*@ loop_invariant 0 <= i && i <= n && 0 <= rest && effort.length == n
-          @   && (\forall int m; 0 <= m && m < i; 0 <= effort[m] && effort[m] <= horizon);
+          @   && rest == \old(shiftedIndex(index, horizon, i))
+          @   && (\forall int m; 0 <= m && m < i; 0 <= effort[m] && effort[m] <= horizon
+          @       && effort[m] == \old(shiftedIndex(index, horizon, m)) % (horizon + 1));
           @ loop_writes effort[*], rest, i;
           @ decreases n - i;
           @*/
