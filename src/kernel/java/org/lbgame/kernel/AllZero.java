@@ -407,6 +407,45 @@ public final class AllZero {
         return new int[] {found, foundEffort};
     }
 
+    /**
+     * Least effort {@code e} in {@code 1..E} at which model {@code i} strictly gains over playing 0 while every other
+     * model plays 0, or {@code E + 1} if none does.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= i && i < score.length && i < cost.length && reward.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires cost[i] != null && tau + horizon < score[i].length && horizon < cost[i].length;
+      @   requires (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures 1 <= \result && \result <= horizon + 1;
+      @   ensures (\forall int f; 1 <= f && f < \result;
+      @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f]
+      @           <= reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   ensures \result <= horizon ==> reward[rankAtAllZero(score, tau, i, \result)] - cost[i][\result]
+      @           > reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int firstGainingEffort(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        long stay = reward[rankAtAllZeroValue(score, tau, i, 0)] - cost[i][0];
+        int e = 1;
+        /*@ loop_invariant 1 <= e && e <= horizon + 1
+          @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
+          @   && (\forall int f; 1 <= f && f < e; reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay);
+          @ decreases horizon + 1 - e;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes e; @*/
+        while (e <= horizon && reward[rankAtAllZeroValue(score, tau, i, e)] - cost[i][e] <= stay) {
+            e++;
+        }
+        return e;
+    }
+
     /** The first {@code {i, e}} (least {@code i}, then least {@code e}) that strictly gains from all-zero, or null. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -443,24 +482,10 @@ public final class AllZero {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes found, foundEffort, i; @*/
         while (found < 0 && i < score.length) {
-            long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
-            int e = 1;
-            /*@ loop_invariant 1 <= e && e <= horizon + 1
-              @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
-              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e;
-              @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay))
-              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
-              @       && reward[rankAtAllZero(score, tau, i, foundEffort)] - cost[i][foundEffort] > stay));
-              @ decreases horizon + 1 - e;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes found, foundEffort, e; @*/
-            while (found < 0 && e <= horizon) {
-                if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
-                    found = i;
-                    foundEffort = e;
-                }
-                e++;
+            int d = firstGainingEffort(score, cost, reward, tau, horizon, i);
+            if (d <= horizon) {
+                found = i;
+                foundEffort = d;
             }
             i++;
         }
