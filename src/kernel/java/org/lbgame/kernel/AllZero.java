@@ -65,27 +65,28 @@ public final class AllZero {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankAtAllZero(long[][] score, int tau, int i,
             int e) {
-        long si = score[i][tau + e];
-        int r = 0;
-        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j
-          @   && (j > i ==> r < j)
-          @   && r == (\num_of int m; 0 <= m && m < j; m != i
-          @       && (score[m][tau] > si || (score[m][tau] == si && m < i)))
-          @   && (((\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
-          @         && score[i][tau] <= si)
-          @       ==> (r <= i
-          @         && (\forall int m; 0 <= m && m < r; score[m][tau] >= si)
-          @         && (r == j || r == i || score[r][tau] < si)));
-          @ decreases score.length - j;
-          @*/
-        /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes r, j; @*/
-        for (int j = 0; j < score.length; j++) {
-            if (j != i && (score[j][tau] > si || (score[j][tau] == si && j < i))) {
-                r++;
-            }
+        // Both branches compute the same count; the test only selects which proof applies (C1 lets KeY take the
+        // prefix form of the count without case-splitting on a negated C1 inside a loop invariant).
+        int r;
+        if (Validity.columnStrictlyDecreasing(score, tau) && score[i][tau] <= score[i][tau + e]) {
+            r = AllZeroRank.rankAtAllZeroUnderC1(score, tau, i, e);
+        } else {
+            r = AllZeroRank.beatersAtAllZero(score, tau, i, e);
         }
         return r;
+    }
+
+    /** The all-zero rank again, with the contract {@code \result == rankAtAllZero(...)} (for callers' queries). */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == rankAtAllZero(score, tau, i, e) && 0 <= \result && \result < score.length;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankAtAllZeroValue(long[][] score, int tau, int i,
+            int e) {
+        return rankAtAllZero(score, tau, i, e);
     }
 
     /**
@@ -310,6 +311,45 @@ public final class AllZero {
         return new int[] {found, foundEffort};
     }
 
+    /**
+     * Least effort {@code e} in {@code 1..E} at which model {@code i} strictly gains over playing 0 while every other
+     * model plays 0, or {@code E + 1} if none does.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= i && i < score.length && i < cost.length && reward.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires cost[i] != null && tau + horizon < score[i].length && horizon < cost[i].length;
+      @   requires (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures 1 <= \result && \result <= horizon + 1;
+      @   ensures (\forall int f; 1 <= f && f < \result;
+      @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f]
+      @           <= reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   ensures \result <= horizon ==> reward[rankAtAllZero(score, tau, i, \result)] - cost[i][\result]
+      @           > reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int firstGainingEffort(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        long stay = reward[rankAtAllZeroValue(score, tau, i, 0)] - cost[i][0];
+        int e = 1;
+        /*@ loop_invariant 1 <= e && e <= horizon + 1
+          @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
+          @   && (\forall int f; 1 <= f && f < e; reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay);
+          @ decreases horizon + 1 - e;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes e; @*/
+        while (e <= horizon && reward[rankAtAllZeroValue(score, tau, i, e)] - cost[i][e] <= stay) {
+            e++;
+        }
+        return e;
+    }
+
     /** The first {@code {i, e}} (least {@code i}, then least {@code e}) that strictly gains from all-zero, or null. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -346,24 +386,10 @@ public final class AllZero {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes found, foundEffort, i; @*/
         while (found < 0 && i < score.length) {
-            long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
-            int e = 1;
-            /*@ loop_invariant 1 <= e && e <= horizon + 1
-              @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
-              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e;
-              @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay))
-              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
-              @       && reward[rankAtAllZero(score, tau, i, foundEffort)] - cost[i][foundEffort] > stay));
-              @ decreases horizon + 1 - e;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes found, foundEffort, e; @*/
-            while (found < 0 && e <= horizon) {
-                if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
-                    found = i;
-                    foundEffort = e;
-                }
-                e++;
+            int d = firstGainingEffort(score, cost, reward, tau, horizon, i);
+            if (d <= horizon) {
+                found = i;
+                foundEffort = d;
             }
             i++;
         }

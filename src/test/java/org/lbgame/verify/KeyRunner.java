@@ -126,7 +126,9 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
             sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
             sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-            String query = System.getProperty("key.query", "on");
+            String queryOff = System.getProperty("key.queryOff", DEFAULT_QUERY_OFF);
+            String query = System.getProperty("key.query",
+                    !queryOff.isEmpty() && matches(queryOff, name) ? "off" : "on");
             sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                     : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
@@ -208,7 +210,18 @@ public final class KeyRunner implements AutoCloseable {
      * matches the postcondition and each pair of constants needs a uniqueness argument (measured: open). Turning
      * a rule off cannot make a false contract provable.
      */
-    public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,Validity.gapOrdered";
+    public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,Validity.gapOrdered,"
+            + "AllZero.firstGainingEffort";
+
+    /**
+     * Contracts proved with KeY's query treatment off (queries in specifications stay terms instead of being expanded
+     * into calls with the callee's whole contract): their code obtains every query value through a
+     * {@code \result == query(...)} wrapper, so the expansion only adds the callee's quantified facts (measured:
+     * {@code AllZero.firstGainingEffort} closes in 13,836 steps with it off, 7 goals open at 20,000 with it on).
+     * Overridden by {@code key.query}; {@code key.queryOff} replaces the list. Turning a rule off cannot make a false
+     * contract provable.
+     */
+    public static final String DEFAULT_QUERY_OFF = "AllZero.firstGainingEffort";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
