@@ -493,7 +493,12 @@ public final class AllZero {
         return new int[] {found, foundEffort};
     }
 
-    /** The first {@code {i, e}} (least {@code i}, then least {@code e}) that strictly gains from all-zero, or null. */
+    /**
+     * The first {@code {i, e}} (least {@code i}, then least {@code e}) that strictly gains from all-zero, or null.
+     * The utilities are {@link #allZeroUtility} queries read in the pre-state ({@code \old}): the method changes no
+     * existing location, so this is the same value, but KeY cannot see through the allocation of the result inside
+     * a quantifier (measured: a probe with the same query closed only in the {@code \old} form).
+     */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
@@ -503,56 +508,89 @@ public final class AllZero {
       @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   ensures \result == null <==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
-      @       reward[rankAtAllZero(score, tau, i, e)] - cost[i][e]
-      @           <= reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]));
+      @   ensures \result == null <==> \old((\forall int i; 0 <= i && i < score.length;
+      @       (\forall int e; 1 <= e && e <= horizon;
+      @       allZeroUtility(score, cost, reward, tau, i, e) <= allZeroUtility(score, cost, reward, tau, i, 0))));
       @   ensures \result != null ==> \result.length == 2 && 0 <= \result[0] && \result[0] < score.length
       @       && 1 <= \result[1] && \result[1] <= horizon
-      @       && reward[rankAtAllZero(score, tau, \result[0], \result[1])] - cost[\result[0]][\result[1]]
-      @           > reward[rankAtAllZero(score, tau, \result[0], 0)] - cost[\result[0]][0];
+      @       && (\exists int i, e; i == \result[0] && e == \result[1] && \old(
+      @           allZeroUtility(score, cost, reward, tau, i, e) > allZeroUtility(score, cost, reward, tau, i, 0)));
       @   assignable \nothing;
       @*/
     public static /*@ nullable @*/ int[] firstProfitableDeviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon) {
-        int found = -1;
-        int foundEffort = -1;
+        int i = leastGainingModel(score, cost, reward, tau, horizon);
+        if (i == score.length) {
+            return null;
+        }
+        int e = leastGainingEffort(score, cost, reward, tau, horizon, i);
+        return new int[] {i, e};
+    }
+
+    /** Least model that strictly gains by some effort {@code 1..E} against all-zero, or {@code n} if none does. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures 0 <= \result && \result <= score.length;
+      @   ensures (\forall int p; 0 <= p && p < \result; (\forall int e; 1 <= e && e <= horizon;
+      @       allZeroUtility(score, cost, reward, tau, p, e) <= allZeroUtility(score, cost, reward, tau, p, 0)));
+      @   ensures \result < score.length ==> !(\forall int e; 1 <= e && e <= horizon;
+      @       allZeroUtility(score, cost, reward, tau, \result, e) <= allZeroUtility(score, cost, reward, tau, \result, 0));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int leastGainingModel(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
         int i = 0;
         /*@ loop_invariant 0 <= i && i <= score.length
-          @   && (found < 0 ==> (\forall int p; 0 <= p && p < i; (\forall int e; 1 <= e && e <= horizon;
-          @       reward[rankAtAllZero(score, tau, p, e)] - cost[p][e]
-          @           <= reward[rankAtAllZero(score, tau, p, 0)] - cost[p][0])))
-          @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
-          @       && reward[rankAtAllZero(score, tau, found, foundEffort)] - cost[found][foundEffort]
-          @           > reward[rankAtAllZero(score, tau, found, 0)] - cost[found][0]));
+          @   && (\forall int p; 0 <= p && p < i; (\forall int e; 1 <= e && e <= horizon;
+          @       allZeroUtility(score, cost, reward, tau, p, e) <= allZeroUtility(score, cost, reward, tau, p, 0)));
           @ decreases score.length - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes found, foundEffort, i; @*/
-        while (found < 0 && i < score.length) {
-            long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
-            int e = 1;
-            /*@ loop_invariant 1 <= e && e <= horizon + 1
-              @   && stay == reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0]
-              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e;
-              @       reward[rankAtAllZero(score, tau, i, f)] - cost[i][f] <= stay))
-              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
-              @       && reward[rankAtAllZero(score, tau, i, foundEffort)] - cost[i][foundEffort] > stay));
-              @ decreases horizon + 1 - e;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes found, foundEffort, e; @*/
-            while (found < 0 && e <= horizon) {
-                if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
-                    found = i;
-                    foundEffort = e;
-                }
-                e++;
-            }
+        /*-KeY@ loop_writes i; @*/
+        while (i < score.length && noGainFromAllZero(score, cost, reward, tau, horizon, i)) {
             i++;
         }
-        if (found < 0) {
-            return null;
+        return i;
+    }
+
+    /** Least effort {@code e} in {@code 1..E} by which model {@code i} strictly gains against all-zero, or {@code E + 1}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   requires (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures 1 <= \result && \result <= horizon + 1;
+      @   ensures \result <= horizon
+      @       ==> allZeroUtility(score, cost, reward, tau, i, \result) > allZeroUtility(score, cost, reward, tau, i, 0);
+      @   ensures (\forall int f; 1 <= f && f < \result;
+      @       allZeroUtility(score, cost, reward, tau, i, f) <= allZeroUtility(score, cost, reward, tau, i, 0));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int leastGainingEffort(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        long stay = allZeroUtilityValue(score, cost, reward, tau, i, 0);
+        int e = 1;
+        /*@ loop_invariant 1 <= e && e <= horizon + 1
+          @   && (\forall int f; 1 <= f && f < e; allZeroUtility(score, cost, reward, tau, i, f) <= stay);
+          @ decreases horizon + 1 - e;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes e; @*/
+        while (e <= horizon && allZeroUtilityValue(score, cost, reward, tau, i, e) <= stay) {
+            e++;
         }
-        return new int[] {found, foundEffort};
+        return e;
     }
 }

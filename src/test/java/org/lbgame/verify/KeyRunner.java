@@ -126,7 +126,8 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
             sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
             sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-            String query = System.getProperty("key.query", "on");
+            String query = System.getProperty("key.query",
+                    matches(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
             sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                     : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
@@ -202,6 +203,14 @@ public final class KeyRunner implements AutoCloseable {
     }
 
     /**
+     * Contracts proved with KeY's query treatment off as well (a call of a pure method is not replaced by its body or
+     * by a query term). {@code firstProfitableDeviation} composes its helpers' contracts over {@code allZeroUtility}
+     * queries only; with the treatment on, KeY keeps proving the queries' preconditions at every term (measured: 9
+     * open goals at 30,000 steps; closed in 7,841 with it off).
+     */
+    public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation";
+
+    /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
      * results as queries and their code calls {@code \result == query(...)} wrappers: with the axiom on, KeY
      * replaces every occurrence of a query by a fresh constant of its own, so the wrapper's equation no longer
@@ -209,7 +218,8 @@ public final class KeyRunner implements AutoCloseable {
      * a rule off cannot make a false contract provable.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
-            + "AllZero.noGainFromAllZero,AllZero.allZeroUtility,Validity.gapOrdered";
+            + "AllZero.noGainFromAllZero,AllZero.allZeroUtility,AllZero.leastGaining,"
+            + "AllZero.firstProfitableDeviation,Validity.gapOrdered";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
