@@ -176,6 +176,21 @@ public final class Certificates {
                 || i < 0 || i >= score.length || e < 0 || e > horizon) {
             return false;
         }
+        return effortsFit(score, tau, horizon, effort)
+                && gainsByDeviation(score, cost, reward, tau, horizon, effort, i, e);
+    }
+
+    /** Whether every effort lies in {@code 0..E} (then every model's score row covers it). */
+    /*@ public normal_behavior
+      @   requires score != null && effort != null && effort.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + horizon < score[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < score.length; 0 <= effort[m] && effort[m] <= horizon);
+      @   ensures \result ==> (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortsFit(long[][] score, int tau,
+            int horizon, int[] effort) {
         boolean ok = true;
         int m = 0;
         /*@ loop_invariant 0 <= m && m <= effort.length
@@ -188,8 +203,29 @@ public final class Certificates {
             ok = effort[m] >= 0 && effort[m] <= horizon;
             m++;
         }
-        return ok && Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
-                > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
+        return ok;
+    }
+
+    /** Whether model {@code i} strictly gains by playing {@code e} instead of {@code effort[i]}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e && e <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   requires effort[i] <= horizon && tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   requires (\forall int x; 0 <= x && x < cost[i].length;
+      @       -Bounds.MAX_VALUE <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @       > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsByDeviation(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int[] effort, int i, int e) {
+        return Utility.deviationUtilityValue(score, cost, reward, tau, effort, i, e)
+                > Utility.deviationUtilityValue(score, cost, reward, tau, effort, i, effort[i]);
     }
 
     /**
