@@ -41,26 +41,55 @@ public final class Certificates {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyRowHypotheses(long[][] score,
             long[][] cost, int tau, int horizon) {
-        boolean ok = true;
-        int i = 0;
-        /*@ loop_invariant 0 <= i && i <= score.length
-          @   && (\forall int m; 0 <= m && m + 1 < i; cost[m][0] == 0
-          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[m][a] <= cost[m][b])
-          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[m][a] <= score[m][b]))
-          @   && (i == 0 ==> ok)
-          @   && (i > 0 ==> (ok <==> (cost[i - 1][0] == 0
-          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i - 1][a] <= cost[i - 1][b])
-          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon;
-          @           score[i - 1][a] <= score[i - 1][b]))));
-          @ decreases score.length - i;
+        return costsStartAtZero(cost) && nondecreasingRows(cost, 0, horizon)
+                && nondecreasingRows(score, tau, horizon);
+    }
+
+    /** Whether every cost row starts at {@code C[0] = 0}. */
+    /*@ public normal_behavior
+      @   requires cost != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null && 0 < cost[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < cost.length; cost[m][0] == 0);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean costsStartAtZero(long[][] cost) {
+        /*@ loop_invariant 0 <= m && m <= cost.length
+          @   && (\forall int p; 0 <= p && p < m; cost[p][0] == 0);
+          @ decreases cost.length - m;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes ok, i; @*/
-        while (ok && i < score.length) {
-            ok = rowHypotheses(score[i], cost[i], tau, horizon);
-            i++;
+        /*-KeY@ loop_writes m; @*/
+        for (int m = 0; m < cost.length; m++) {
+            if (cost[m][0] != 0) {
+                return false;
+            }
         }
-        return ok;
+        return true;
+    }
+
+    /** {@link #nondecreasingOn} for every row on {@code from..from+span} (the sum is formed only for a row). */
+    /*@ public normal_behavior
+      @   requires rows != null && 0 <= from && 0 <= span;
+      @   requires (\forall int m; 0 <= m && m < rows.length; rows[m] != null && from + span < rows[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < rows.length;
+      @       (\forall int a, b; from <= a && a <= b && b <= from + span; rows[m][a] <= rows[m][b]));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean nondecreasingRows(long[][] rows, int from,
+            int span) {
+        /*@ loop_invariant 0 <= m && m <= rows.length
+          @   && (\forall int p; 0 <= p && p < m;
+          @       (\forall int a, b; from <= a && a <= b && b <= from + span; rows[p][a] <= rows[p][b]));
+          @ decreases rows.length - m;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes m; @*/
+        for (int m = 0; m < rows.length; m++) {
+            if (!nondecreasingOn(rows[m], from, from + span)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One model's part of {@code H}: score row nondecreasing on {@code tau..tau+E}, cost row on {@code 0..E}, C[0] = 0. */
