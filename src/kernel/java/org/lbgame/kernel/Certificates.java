@@ -276,12 +276,104 @@ public final class Certificates {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkAllZeroNotPne(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
-        if (!Validity.wellFormed(score, cost, reward, tau, horizon) || i < 0 || i >= score.length || e < 1
-                || e > horizon) {
+        return tablesFit(score, cost, reward, tau, horizon)
+                && gainsWithinHorizon(score, cost, reward, tau, horizon, i, e);
+    }
+
+    /** {@link Validity#wellFormed}, with the contract naming its result as the query (for callers' postconditions). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   ensures \result == Validity.wellFormed(score, cost, reward, tau, horizon);
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean tablesFit(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        return Validity.wellFormed(score, cost, reward, tau, horizon);
+    }
+
+    /** {@link #checkAllZeroNotPne} on well-formed tables: {@code (i, e)} is in range and model {@code i} gains. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (0 <= i && i < score.length && 1 <= e && e <= horizon
+      @       && reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @           > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
+        if (i < 0 || i >= score.length || e < 1 || e > horizon) {
             return false; // e == 0 is all-zero itself: no strict gain
         }
-        return reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
-                > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+        //@ assert cost[i] != null && horizon < cost[i].length && tau + horizon < score[i].length;
+        //@ assert -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+        //@ assert -Bounds.MAX_VALUE <= cost[i][0] && cost[i][0] <= Bounds.MAX_VALUE;
+        //@ assert (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+        return gainsAtAllZero(score, cost, reward, tau, i, e);
+    }
+
+    /** Whether model {@code i} strictly gains by playing {@code e} while every other model plays 0. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
+      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= cost[i][0] && cost[i][0] <= Bounds.MAX_VALUE;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @       > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsAtAllZero(long[][] score, long[][] cost,
+            long[] reward, int tau, int i, int e) {
+        return allZeroUtility(score, cost, reward, tau, i, e) > allZeroUtility(score, cost, reward, tau, i, 0);
+    }
+
+    /** Utility of model {@code i} playing {@code e} while every other model plays 0. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
+      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e];
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ long allZeroUtility(long[][] score, long[][] cost,
+            long[] reward, int tau, int i, int e) {
+        return reward[allZeroRank(score, tau, i, e)] - cost[i][e];
+    }
+
+    /** {@link AllZero#rankAtAllZero}, with the contract {@code \result == rankAtAllZero(...)} (links a call to the query). */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == AllZero.rankAtAllZero(score, tau, i, e) && 0 <= \result && \result < score.length;
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int allZeroRank(long[][] score, int tau, int i, int e) {
+        return AllZero.rankAtAllZero(score, tau, i, e);
     }
 
     /**
