@@ -208,7 +208,8 @@ public final class KeyRunner implements AutoCloseable {
      * matches the postcondition and each pair of constants needs a uniqueness argument (measured: open). Turning
      * a rule off cannot make a false contract provable.
      */
-    public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,Validity.gapOrdered";
+    public static final String DEFAULT_OPAQUE_QUERIES =
+            "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,Validity.gapOrdered,Certificates.checkThreshold";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
