@@ -41,26 +41,55 @@ public final class Certificates {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyRowHypotheses(long[][] score,
             long[][] cost, int tau, int horizon) {
-        boolean ok = true;
-        int i = 0;
-        /*@ loop_invariant 0 <= i && i <= score.length
-          @   && (\forall int m; 0 <= m && m + 1 < i; cost[m][0] == 0
-          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[m][a] <= cost[m][b])
-          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[m][a] <= score[m][b]))
-          @   && (i == 0 ==> ok)
-          @   && (i > 0 ==> (ok <==> (cost[i - 1][0] == 0
-          @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i - 1][a] <= cost[i - 1][b])
-          @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon;
-          @           score[i - 1][a] <= score[i - 1][b]))));
-          @ decreases score.length - i;
+        return costsStartAtZero(cost) && nondecreasingRows(cost, 0, horizon)
+                && nondecreasingRows(score, tau, horizon);
+    }
+
+    /** Whether every cost row starts at {@code C[0] = 0}. */
+    /*@ public normal_behavior
+      @   requires cost != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null && 0 < cost[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < cost.length; cost[m][0] == 0);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean costsStartAtZero(long[][] cost) {
+        /*@ loop_invariant 0 <= m && m <= cost.length
+          @   && (\forall int p; 0 <= p && p < m; cost[p][0] == 0);
+          @ decreases cost.length - m;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes ok, i; @*/
-        while (ok && i < score.length) {
-            ok = rowHypotheses(score[i], cost[i], tau, horizon);
-            i++;
+        /*-KeY@ loop_writes m; @*/
+        for (int m = 0; m < cost.length; m++) {
+            if (cost[m][0] != 0) {
+                return false;
+            }
         }
-        return ok;
+        return true;
+    }
+
+    /** {@link #nondecreasingOn} for every row on {@code from..from+span} (the sum is formed only for a row). */
+    /*@ public normal_behavior
+      @   requires rows != null && 0 <= from && 0 <= span;
+      @   requires (\forall int m; 0 <= m && m < rows.length; rows[m] != null && from + span < rows[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < rows.length;
+      @       (\forall int a, b; from <= a && a <= b && b <= from + span; rows[m][a] <= rows[m][b]));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean nondecreasingRows(long[][] rows, int from,
+            int span) {
+        /*@ loop_invariant 0 <= m && m <= rows.length
+          @   && (\forall int p; 0 <= p && p < m;
+          @       (\forall int a, b; from <= a && a <= b && b <= from + span; rows[p][a] <= rows[p][b]));
+          @ decreases rows.length - m;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes m; @*/
+        for (int m = 0; m < rows.length; m++) {
+            if (!nondecreasingOn(rows[m], from, from + span)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One model's part of {@code H}: score row nondecreasing on {@code tau..tau+E}, cost row on {@code 0..E}, C[0] = 0. */
@@ -176,6 +205,21 @@ public final class Certificates {
                 || i < 0 || i >= score.length || e < 0 || e > horizon) {
             return false;
         }
+        return effortsFit(score, tau, horizon, effort)
+                && gainsByDeviation(score, cost, reward, tau, horizon, effort, i, e);
+    }
+
+    /** Whether every effort lies in {@code 0..E} (then every model's score row covers it). */
+    /*@ public normal_behavior
+      @   requires score != null && effort != null && effort.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + horizon < score[m].length);
+      @   ensures \result <==> (\forall int m; 0 <= m && m < score.length; 0 <= effort[m] && effort[m] <= horizon);
+      @   ensures \result ==> (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortsFit(long[][] score, int tau,
+            int horizon, int[] effort) {
         boolean ok = true;
         int m = 0;
         /*@ loop_invariant 0 <= m && m <= effort.length
@@ -188,8 +232,29 @@ public final class Certificates {
             ok = effort[m] >= 0 && effort[m] <= horizon;
             m++;
         }
-        return ok && Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
-                > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
+        return ok;
+    }
+
+    /** Whether model {@code i} strictly gains by playing {@code e} instead of {@code effort[i]}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e && e <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   requires effort[i] <= horizon && tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   requires (\forall int x; 0 <= x && x < cost[i].length;
+      @       -Bounds.MAX_VALUE <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> Utility.deviationUtility(score, cost, reward, tau, effort, i, e)
+      @       > Utility.deviationUtility(score, cost, reward, tau, effort, i, effort[i]);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsByDeviation(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int[] effort, int i, int e) {
+        return Utility.deviationUtilityValue(score, cost, reward, tau, effort, i, e)
+                > Utility.deviationUtilityValue(score, cost, reward, tau, effort, i, effort[i]);
     }
 
     /**
@@ -211,12 +276,104 @@ public final class Certificates {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkAllZeroNotPne(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
-        if (!Validity.wellFormed(score, cost, reward, tau, horizon) || i < 0 || i >= score.length || e < 1
-                || e > horizon) {
+        return tablesFit(score, cost, reward, tau, horizon)
+                && gainsWithinHorizon(score, cost, reward, tau, horizon, i, e);
+    }
+
+    /** {@link Validity#wellFormed}, with the contract naming its result as the query (for callers' postconditions). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   ensures \result == Validity.wellFormed(score, cost, reward, tau, horizon);
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean tablesFit(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        return Validity.wellFormed(score, cost, reward, tau, horizon);
+    }
+
+    /** {@link #checkAllZeroNotPne} on well-formed tables: {@code (i, e)} is in range and model {@code i} gains. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (0 <= i && i < score.length && 1 <= e && e <= horizon
+      @       && reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @           > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
+        if (i < 0 || i >= score.length || e < 1 || e > horizon) {
             return false; // e == 0 is all-zero itself: no strict gain
         }
-        return reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
-                > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+        //@ assert cost[i] != null && horizon < cost[i].length && tau + horizon < score[i].length;
+        //@ assert -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+        //@ assert -Bounds.MAX_VALUE <= cost[i][0] && cost[i][0] <= Bounds.MAX_VALUE;
+        //@ assert (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+        return gainsAtAllZero(score, cost, reward, tau, i, e);
+    }
+
+    /** Whether model {@code i} strictly gains by playing {@code e} while every other model plays 0. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
+      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= cost[i][0] && cost[i][0] <= Bounds.MAX_VALUE;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e]
+      @       > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0];
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsAtAllZero(long[][] score, long[][] cost,
+            long[] reward, int tau, int i, int e) {
+        return allZeroUtility(score, cost, reward, tau, i, e) > allZeroUtility(score, cost, reward, tau, i, 0);
+    }
+
+    /** Utility of model {@code i} playing {@code e} while every other model plays 0. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
+      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e];
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ long allZeroUtility(long[][] score, long[][] cost,
+            long[] reward, int tau, int i, int e) {
+        return reward[allZeroRank(score, tau, i, e)] - cost[i][e];
+    }
+
+    /** {@link AllZero#rankAtAllZero}, with the contract {@code \result == rankAtAllZero(...)} (links a call to the query). */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == AllZero.rankAtAllZero(score, tau, i, e) && 0 <= \result && \result < score.length;
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int allZeroRank(long[][] score, int tau, int i, int e) {
+        return AllZero.rankAtAllZero(score, tau, i, e);
     }
 
     /**

@@ -220,7 +220,7 @@ public final class KeyRunner implements AutoCloseable {
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
             + "AllZero.noGainFromAllZero,AllZero.allZeroUtility,AllZero.leastGaining,"
-            + "AllZero.firstProfitableDeviation,Validity.gapOrdered";
+            + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
