@@ -343,37 +343,8 @@ public final class Certificates {
       @*/
     private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsAtAllZero(long[][] score, long[][] cost,
             long[] reward, int tau, int i, int e) {
-        return allZeroUtility(score, cost, reward, tau, i, e) > allZeroUtility(score, cost, reward, tau, i, 0);
-    }
-
-    /** Utility of model {@code i} playing {@code e} while every other model plays 0. */
-    /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null;
-      @   requires cost.length == score.length && reward.length == score.length;
-      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
-      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
-      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
-      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   ensures \result == reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e];
-      @   assignable \nothing;
-      @*/
-    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ long allZeroUtility(long[][] score, long[][] cost,
-            long[] reward, int tau, int i, int e) {
-        return reward[allZeroRank(score, tau, i, e)] - cost[i][e];
-    }
-
-    /** {@link AllZero#rankAtAllZero}, with the contract {@code \result == rankAtAllZero(...)} (links a call to the query). */
-    /*@ public normal_behavior
-      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
-      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
-      @   requires tau + e < score[i].length;
-      @   ensures \result == AllZero.rankAtAllZero(score, tau, i, e) && 0 <= \result && \result < score.length;
-      @   assignable \nothing;
-      @*/
-    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int allZeroRank(long[][] score, int tau, int i, int e) {
-        return AllZero.rankAtAllZero(score, tau, i, e);
+        return AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+                > AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0);
     }
 
     /**

@@ -219,7 +219,7 @@ public final class KeyRunner implements AutoCloseable {
      * a rule off cannot make a false contract provable.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
-            + "AllZero.noGainFromAllZero,AllZero.allZeroUtility,AllZero.leastGaining,"
+            + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold";
 
     /** Contracts proved with full quantifier instantiation by default. */
