@@ -137,10 +137,10 @@ public final class AllZero {
     /**
      * Adjacent condition at {@code tau}: the jump condition for every pair {@code (k-1, k)}.
      *
-     * <p>Stated through the proved {@link #jumpConditionHolds} query: by that method's contract and
-     * {@link #justOvertake}'s least-index contract, {@code jumpConditionHolds(.., k, j)} is exactly "every {@code e} in
-     * {@code 0..E} that is the least effort with {@code score[k][tau+e] > score[j][tau]} costs
-     * {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e}). The pair is written {@code j == k - 1}
+     * <p>Stated as {@link #jumpConditionHolds}'s proved postcondition, through the {@code justOvertake} query: by
+     * {@link #justOvertake}'s least-index contract, {@code justOvertake(..) < 0 || C_k[justOvertake(..)] >= r_j - r_k}
+     * is exactly "every {@code e} in {@code 0..E} that is the least effort with {@code score[k][tau+e] > score[j][tau]}
+     * costs {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e}). The pair is written {@code j == k - 1}
      * because a query argument {@code k - 1} is {@code \bigint} in JML.
      */
     /*@ public normal_behavior
@@ -180,8 +180,8 @@ public final class AllZero {
     }
 
     /**
-     * The jump condition for every {@code j < k} (every multi-rank jump), through the {@link #jumpConditionHolds}
-     * query (equivalent to the quantified least-effort condition: see {@link #adjacentConditionHolds}).
+     * The jump condition for every {@code j < k} (every multi-rank jump), stated as {@link #jumpConditionHolds}'s
+     * postcondition (equivalent to the quantified least-effort condition: see {@link #adjacentConditionHolds}).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
