@@ -134,7 +134,15 @@ public final class AllZero {
         return d < 0 || cost[k][d] >= reward[j] - reward[k];
     }
 
-    /** Adjacent condition at {@code tau}: the jump condition for every pair {@code (k-1, k)}. */
+    /**
+     * Adjacent condition at {@code tau}: the jump condition for every pair {@code (k-1, k)}.
+     *
+     * <p>Stated as {@link #jumpConditionHolds}'s proved postcondition, through the {@code justOvertake} query: by
+     * {@link #justOvertake}'s least-index contract, {@code justOvertake(..) < 0 || C_k[justOvertake(..)] >= r_j - r_k}
+     * is exactly "every {@code e} in {@code 0..E} that is the least effort with {@code score[k][tau+e] > score[j][tau]}
+     * costs {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e}). The pair is written {@code j == k - 1}
+     * because a query argument {@code k - 1} is {@code \bigint} in JML.
+     */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
@@ -144,10 +152,9 @@ public final class AllZero {
       @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   ensures \result <==> (\forall int k; 1 <= k && k < score.length; (\forall int e; 0 <= e && e <= horizon;
-      @       (score[k][tau + e] > score[k - 1][tau]
-      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[k - 1][tau]))
-      @       ==> cost[k][e] >= reward[k - 1] - reward[k]));
+      @   ensures \result <==> (\forall int k, j; 1 <= k && k < score.length && j == k - 1;
+      @       (justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k]));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentConditionHolds(long[][] score,
@@ -155,22 +162,27 @@ public final class AllZero {
         boolean ok = true;
         int k = 1;
         /*@ loop_invariant 1 <= k && (k <= score.length || score.length <= 1)
-          @   && (ok <==> (\forall int q; 1 <= q && q < k && q < score.length; (\forall int e; 0 <= e && e <= horizon;
-          @       (score[q][tau + e] > score[q - 1][tau]
-          @           && (\forall int f; 0 <= f && f < e; score[q][tau + f] <= score[q - 1][tau]))
-          @       ==> cost[q][e] >= reward[q - 1] - reward[q])));
+          @   && (ok <==> (\forall int q, p; 1 <= q && q < k && q < score.length && p == q - 1;
+          @       (justOvertake(score, tau, horizon, q, p) < 0
+          @       || cost[q][justOvertake(score, tau, horizon, q, p)] >= reward[p] - reward[q])));
           @ decreases score.length + 1 - k;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes ok, k; @*/
         while (ok && k < score.length) {
-            ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, k - 1);
+            int j = k - 1;
+            //@ assert score[k] != null && cost[k] != null && score[j] != null;
+            //@ assert tau + horizon < score[k].length && horizon < cost[k].length && tau < score[j].length;
+            ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, j);
             k++;
         }
         return ok;
     }
 
-    /** The jump condition for every {@code j < k} (every multi-rank jump). */
+    /**
+     * The jump condition for every {@code j < k} (every multi-rank jump), stated as {@link #jumpConditionHolds}'s
+     * postcondition (equivalent to the quantified least-effort condition: see {@link #adjacentConditionHolds}).
+     */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
@@ -181,10 +193,8 @@ public final class AllZero {
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   ensures \result <==> (\forall int k; 0 <= k && k < score.length; (\forall int j; 0 <= j && j < k;
-      @       (\forall int e; 0 <= e && e <= horizon;
-      @       (score[k][tau + e] > score[j][tau]
-      @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[j][tau]))
-      @       ==> cost[k][e] >= reward[j] - reward[k])));
+      @       (justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k])));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyJumpConditionHolds(long[][] score,
@@ -193,29 +203,16 @@ public final class AllZero {
         int k = 0;
         /*@ loop_invariant 0 <= k && k <= score.length
           @   && (ok <==> (\forall int q; 0 <= q && q < k; (\forall int p; 0 <= p && p < q;
-          @       (\forall int e; 0 <= e && e <= horizon;
-          @       (score[q][tau + e] > score[p][tau]
-          @           && (\forall int f; 0 <= f && f < e; score[q][tau + f] <= score[p][tau]))
-          @       ==> cost[q][e] >= reward[p] - reward[q]))));
+          @       (justOvertake(score, tau, horizon, q, p) < 0
+          @       || cost[q][justOvertake(score, tau, horizon, q, p)] >= reward[p] - reward[q]))));
           @ decreases score.length - k;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes ok, k; @*/
         while (ok && k < score.length) {
-            int j = 0;
-            /*@ loop_invariant 0 <= j && j <= k
-              @   && (ok <==> (\forall int p; 0 <= p && p < j; (\forall int e; 0 <= e && e <= horizon;
-              @       (score[k][tau + e] > score[p][tau]
-              @           && (\forall int f; 0 <= f && f < e; score[k][tau + f] <= score[p][tau]))
-              @       ==> cost[k][e] >= reward[p] - reward[k])));
-              @ decreases k - j;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes ok, j; @*/
-            while (ok && j < k) {
-                ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, j);
-                j++;
-            }
+            //@ assert score[k] != null && cost[k] != null;
+            //@ assert tau + horizon < score[k].length && horizon < cost[k].length;
+            ok = AllZeroJump.jumpConditionHoldsForAllBelow(score, cost, reward, tau, horizon, k);
             k++;
         }
         return ok;
