@@ -126,9 +126,8 @@ public final class KeyRunner implements AutoCloseable {
             sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
             sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
             sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-            String queryOff = System.getProperty("key.queryOff", DEFAULT_QUERY_OFF);
             String query = System.getProperty("key.query",
-                    !queryOff.isEmpty() && matches(queryOff, name) ? "off" : "on");
+                    listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
             sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                     : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
             sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
@@ -138,7 +137,7 @@ public final class KeyRunner implements AutoCloseable {
             if (System.getProperty("key.queryAxiom") != null) {
                 sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, Boolean.getBoolean("key.queryAxiom")
                         ? StrategyProperties.QUERYAXIOM_ON : StrategyProperties.QUERYAXIOM_OFF);
-            } else if (matches(System.getProperty("key.opaqueQueries", DEFAULT_OPAQUE_QUERIES), name)) {
+            } else if (listed(System.getProperty("key.opaqueQueries", DEFAULT_OPAQUE_QUERIES), name)) {
                 sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
             }
             if (System.getProperty("key.classAxiom") != null) {
@@ -177,6 +176,11 @@ public final class KeyRunner implements AutoCloseable {
                 proof.dispose();
             }
         }
+    }
+
+    /** Whether {@code name} is on a list of contracts to treat specially; an empty list names none. */
+    static boolean listed(String list, String name) {
+        return !list.isEmpty() && matches(list, name);
     }
 
     /** Whether {@code name} contains one of the comma-separated substrings of {@code filter} (all if null or empty). */
