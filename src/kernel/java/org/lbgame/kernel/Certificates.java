@@ -92,21 +92,6 @@ public final class Certificates {
         return true;
     }
 
-    /** One model's part of {@code H}: score row nondecreasing on {@code tau..tau+E}, cost row on {@code 0..E}, C[0] = 0. */
-    /*@ public normal_behavior
-      @   requires scoreRow != null && costRow != null && 0 <= tau && 0 <= horizon;
-      @   requires tau + horizon < scoreRow.length && horizon < costRow.length;
-      @   ensures \result <==> (costRow[0] == 0
-      @       && (\forall int a, b; 0 <= a && a <= b && b <= horizon; costRow[a] <= costRow[b])
-      @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; scoreRow[a] <= scoreRow[b]));
-      @   assignable \nothing;
-      @*/
-    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowHypotheses(long[] scoreRow, long[] costRow,
-            int tau, int horizon) {
-        return costRow[0] == 0 && nondecreasingOn(costRow, 0, horizon)
-                && nondecreasingOn(scoreRow, tau, tau + horizon);
-    }
-
     /** Whether {@code row[a] <= row[b]} for every {@code from <= a <= b <= to} (checked adjacently). */
     /*@ public normal_behavior
       @   requires row != null && 0 <= from && from <= to && to < row.length;
