@@ -214,7 +214,8 @@ public final class KeyRunner implements AutoCloseable {
      * open goals at 30,000 steps; closed in 7,841 with it off).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
-            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds";
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -226,7 +227,8 @@ public final class KeyRunner implements AutoCloseable {
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
-            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds";
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
