@@ -226,7 +226,8 @@ public final class KeyRunner implements AutoCloseable {
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
-            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds";
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds"
+            + ",Enumeration.shiftedIndex";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
