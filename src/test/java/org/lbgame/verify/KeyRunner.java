@@ -214,7 +214,8 @@ public final class KeyRunner implements AutoCloseable {
      * open goals at 30,000 steps; closed in 7,841 with it off).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
-            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds";
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds"
+            + ",Enumeration.profileAt";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -227,7 +228,8 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds"
-            + ",Enumeration.shiftedIndex";
+            + ",Enumeration.shiftedIndex"
+            + ",Enumeration.profileAt";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
