@@ -215,7 +215,7 @@ public final class KeyRunner implements AutoCloseable {
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
-            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds";
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.profileAt";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -228,7 +228,8 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
-            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds";
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
+            + "Enumeration.profileAt";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
