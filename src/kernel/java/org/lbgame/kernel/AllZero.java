@@ -140,8 +140,12 @@ public final class AllZero {
      * <p>Stated as {@link #jumpConditionHolds}'s proved postcondition, through the {@code justOvertake} query: by
      * {@link #justOvertake}'s least-index contract, {@code justOvertake(..) < 0 || C_k[justOvertake(..)] >= r_j - r_k}
      * is exactly "every {@code e} in {@code 0..E} that is the least effort with {@code score[k][tau+e] > score[j][tau]}
-     * costs {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e}). The pair is written {@code j == k - 1}
-     * because a query argument {@code k - 1} is {@code \bigint} in JML.
+     * costs {@code C_k[e] >= r_j - r_k}" (there is at most one such {@code e}). The pair is written
+     * {@code (\forall int j; j == k - 1; ..)} inside the quantifier over {@code k} because a query argument
+     * {@code k - 1} is {@code \bigint} in JML; this is the two-variable {@code (\forall int k, j; 1 <= k && k < n
+     * && j == k - 1; ..)} curried (same pairs {@code (k-1, k)}, {@code 1 <= k < n}), in the shape of
+     * {@link AllZeroJump#adjacentJumpHolds}' postcondition, which the loop invariant then matches (the two-variable
+     * form timed out in KeY).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -152,9 +156,9 @@ public final class AllZero {
       @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   ensures \result <==> (\forall int k, j; 1 <= k && k < score.length && j == k - 1;
+      @   ensures \result <==> (\forall int k; 1 <= k && k < score.length; (\forall int j; j == k - 1;
       @       (justOvertake(score, tau, horizon, k, j) < 0
-      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k]));
+      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k])));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentConditionHolds(long[][] score,
@@ -162,18 +166,17 @@ public final class AllZero {
         boolean ok = true;
         int k = 1;
         /*@ loop_invariant 1 <= k && (k <= score.length || score.length <= 1)
-          @   && (ok <==> (\forall int q, p; 1 <= q && q < k && q < score.length && p == q - 1;
+          @   && (ok <==> (\forall int q; 1 <= q && q < k && q < score.length; (\forall int p; p == q - 1;
           @       (justOvertake(score, tau, horizon, q, p) < 0
-          @       || cost[q][justOvertake(score, tau, horizon, q, p)] >= reward[p] - reward[q])));
+          @       || cost[q][justOvertake(score, tau, horizon, q, p)] >= reward[p] - reward[q]))));
           @ decreases score.length + 1 - k;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes ok, k; @*/
         while (ok && k < score.length) {
-            int j = k - 1;
-            //@ assert score[k] != null && cost[k] != null && score[j] != null;
-            //@ assert tau + horizon < score[k].length && horizon < cost[k].length && tau < score[j].length;
-            ok = jumpConditionHolds(score, cost, reward, tau, horizon, k, j);
+            //@ assert score[k] != null && cost[k] != null && score[k - 1] != null;
+            //@ assert tau + horizon < score[k].length && horizon < cost[k].length && tau < score[k - 1].length;
+            ok = AllZeroJump.adjacentJumpHolds(score, cost, reward, tau, horizon, k);
             k++;
         }
         return ok;

@@ -44,4 +44,32 @@ public final class AllZeroJump {
         }
         return ok;
     }
+
+    /**
+     * Whether {@link AllZero#jumpConditionHolds} holds for the adjacent pair {@code (k-1, k)}; the postcondition names
+     * the pair through one quantified {@code j == k - 1} (a query argument {@code k - 1} would be {@code \bigint} in
+     * JML), in the same shape as {@link AllZero#adjacentConditionHolds}' loop invariant, which then matches it.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 1 <= k && k < score.length && k < cost.length && reward.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && cost[k] != null && score[k - 1] != null;
+      @   requires tau + horizon < score[k].length && horizon < cost[k].length && tau < score[k - 1].length;
+      @   requires (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[k][e] && cost[k][e] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result <==> (\forall int j; j == k - 1;
+      @       (AllZero.justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][AllZero.justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentJumpHolds(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int k) {
+        int j = k - 1;
+        //@ assert 0 <= j && j < score.length && j < reward.length && k < reward.length;
+        //@ assert -Bounds.MAX_VALUE <= reward[j] && reward[j] <= Bounds.MAX_VALUE;
+        //@ assert -Bounds.MAX_VALUE <= reward[k] && reward[k] <= Bounds.MAX_VALUE;
+        return AllZero.jumpConditionHolds(score, cost, reward, tau, horizon, k, j);
+    }
 }

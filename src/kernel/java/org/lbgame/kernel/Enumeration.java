@@ -60,11 +60,75 @@ public final class Enumeration {
       @   requires 0 <= horizon && horizon < 2147483647 && 0 <= value && 0 <= m;
       @   ensures \result == (m == 0 ? value : shiftedIndex(value, horizon, (int) (m - 1)) / (horizon + 1));
       @   ensures 0 <= \result && \result <= value;
-      @   measured_by m;
+      @   measured_by m + m;
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int shiftedIndex(int value, int horizon, int m) {
-        return m == 0 ? value : shiftedIndex(value, horizon, m - 1) / (horizon + 1);
+        if (m == 0) {
+            return value;
+        }
+        // The recursive step goes through shiftedIndexValue, whose contract names the observer
+        // shiftedIndex(value, horizon, m - 1) itself: this method's own contract only says what that value is
+        // in terms of m - 2, and KeY unfolds that chain without end. The measures m + m here and m + m + 1
+        // there decrease along both calls.
+        int rest = shiftedIndexValue(value, horizon, m - 1);
+        // 0 <= rest / (E+1) <= rest, which KeY's linear arithmetic does not derive by itself.
+        boolean bounded = quotientBound(rest, horizon + 1);
+        return rest / (horizon + 1);
+    }
+
+    /** {@link #shiftedIndex} as a call whose contract names the observer's value (for the recursion above). */
+    /*@ public normal_behavior
+      @   requires 0 <= horizon && horizon < 2147483647 && 0 <= value && 0 <= m;
+      @   ensures \result == shiftedIndex(value, horizon, m);
+      @   measured_by m + m + 1;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int shiftedIndexValue(int value, int horizon, int m) {
+        return shiftedIndex(value, horizon, m);
+    }
+
+    /**
+     * Lemma: {@code shiftedIndex(value, E, 0) == value} and {@code shiftedIndex(value, E, i + 1) ==
+     * shiftedIndex(value, E, i) / (E+1)} for {@code 0 <= i < n}; always returns true. Calling it once, before
+     * {@link #profileAt} allocates, states these facts in the pre-state heap, where profileAt's {@code \old(...)}
+     * terms live (KeY has no dependency contract to move a query across the writes to the new array).
+     */
+    /*@ public normal_behavior
+      @   requires 0 <= horizon && horizon < 2147483647 && 0 <= value && 0 <= n;
+      @   ensures \result && shiftedIndex(value, horizon, 0) == value;
+      @   ensures (\forall int i; 0 <= i && i < n;
+      @       shiftedIndex(value, horizon, (int) (i + 1)) == shiftedIndex(value, horizon, i) / (horizon + 1));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean shiftedIndexSteps(int value, int horizon, int n) {
+        return true; // the facts follow from shiftedIndex's contract; KeY proves them by unfolding the query
+    }
+
+    /**
+     * Lemma {@code 0 <= a / b <= a} for {@code a >= 0, b >= 1}; always returns true. KeY's linear arithmetic
+     * cannot derive it from the division axiom {@code b*(a/b) <= a < b*(a/b) + b} (it needs {@code b*q >= q}),
+     * so a loop carries {@code q*k} as an atom for {@code k = 1..b}: {@code q*(k+1) = q*k + q} is linear.
+     * Cost: {@code b} empty iterations, negligible next to the game evaluation done per profile.
+     */
+    /*@ public normal_behavior
+      @   requires 0 <= a && 1 <= b;
+      @   ensures \result && 0 <= a / b && a / b <= a;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean quotientBound(int a, int b) {
+        int k = 1;
+        /*@ loop_invariant 1 <= k && k <= b
+          @   && (a / b >= 0 ==> (a / b) * k >= a / b)
+          @   && (a / b < 0 ==> (a / b) * k <= -k);
+          @ decreases b - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes k; @*/
+        while (k < b) {
+            k++;
+        }
+        return true;
     }
 
     /**
@@ -83,6 +147,9 @@ public final class Enumeration {
     public static int[] profileAt(int n, int horizon, int index) {
         // shiftedIndex reads no heap, so \old(...) is its value in every state; the \old pins one heap for KeY,
         // which has no dependency contract to carry a query across the writes to effort.
+        // Called before the allocation, so its facts about shiftedIndex hold in the pre-state heap that the
+        // \old(...) terms below name; costs nothing at run time.
+        boolean steps = shiftedIndexSteps(index, horizon, n);
         int[] effort = new int[n];
         int rest = index;
         /*@ loop_invariant 0 <= i && i <= n && 0 <= rest && effort.length == n
@@ -94,6 +161,8 @@ public final class Enumeration {
           @*/
         for (int i = 0; i < n; i++) {
             effort[i] = rest % (horizon + 1);
+            // proves 0 <= rest / (E+1) <= rest (no int wrap); E+1 empty iterations, negligible next to isPne
+            boolean bounded = quotientBound(rest, horizon + 1);
             rest = rest / (horizon + 1);
         }
         return effort;

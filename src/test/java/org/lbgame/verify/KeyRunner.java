@@ -215,6 +215,7 @@ public final class KeyRunner implements AutoCloseable {
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.profileAt,"
             + "AllZeroOvertake.firstGainingEffort";
 
     /**
@@ -228,7 +229,8 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
-            + "AllZeroOvertake.firstGainingEffort";
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
+            + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
