@@ -259,8 +259,14 @@ public final class AllZero {
     }
 
     /**
-     * Prop 4.5 on the discrete game: the same search as {@link #firstProfitableDeviation}, proved under the hypotheses
-     * {@code H} to find nothing iff every effort that overtakes a higher-ranked model costs at least the reward gain.
+     * Prop 4.5 on the discrete game: the same search as {@link #firstProfitableDeviation} (a strict utility gain
+     * against all-zero, through {@link AllZeroOvertake#firstGainingEffort}), proved under the hypotheses {@code H} to
+     * find nothing iff every effort that overtakes a higher-ranked model costs at least the reward gain.
+     *
+     * <p>That condition is named as the {@link AllZeroOvertake#paysForOvertakes} query, whose proved contract is
+     * {@code \result <==> (\forall j < k; score[k][tau+e] > score[j][tau] ==> C_k[e] >= r_j - r_k)}; it is read in
+     * the pre-state ({@code \old}) because the method allocates its result (the method changes no existing location,
+     * so it is the same value).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -272,14 +278,13 @@ public final class AllZero {
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
-      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
-      @       score[m][tau] <= score[m][tau + e]));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int y; tau <= y && y <= tau + horizon;
+      @       score[m][tau] <= score[m][y]));
       @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
       @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
       @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
-      @   ensures \result == null <==> (\forall int k; 0 <= k && k < score.length; (\forall int e; 1 <= e && e <= horizon;
-      @       (\forall int j; 0 <= j && j < k;
-      @       score[k][tau + e] > score[j][tau] ==> cost[k][e] >= reward[j] - reward[k])));
+      @   ensures \result == null <==> \old((\forall int k; 0 <= k && k < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroOvertake.paysForOvertakes(score, cost, reward, tau, k, e))));
       @   ensures \result != null ==> \result.length == 2 && 0 <= \result[0] && \result[0] < score.length
       @       && 1 <= \result[1] && \result[1] <= horizon;
       @   assignable \nothing;
@@ -291,34 +296,19 @@ public final class AllZero {
         int i = 0;
         /*@ loop_invariant 0 <= i && i <= score.length
           @   && (found < 0 ==> (\forall int p; 0 <= p && p < i; (\forall int f; 1 <= f && f <= horizon;
-          @       (\forall int j; 0 <= j && j < p;
-          @           score[p][tau + f] > score[j][tau] ==> cost[p][f] >= reward[j] - reward[p]))))
+          @       AllZeroOvertake.paysForOvertakes(score, cost, reward, tau, p, f))))
           @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
-          @       && (\exists int j; 0 <= j && j < found; score[found][tau + foundEffort] > score[j][tau]
-          @           && cost[found][foundEffort] < reward[j] - reward[found])));
+          @       && !AllZeroOvertake.paysForOvertakes(score, cost, reward, tau, found, foundEffort)));
           @ decreases score.length - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes found, foundEffort, i; @*/
         while (found < 0 && i < score.length) {
-            long stay = reward[rankAtAllZero(score, tau, i, 0)] - cost[i][0];
-            int e = 1;
-            /*@ loop_invariant 1 <= e && e <= horizon + 1 && stay == reward[i]
-              @   && (found < 0 ==> (\forall int f; 1 <= f && f < e; (\forall int j; 0 <= j && j < i;
-              @       score[i][tau + f] > score[j][tau] ==> cost[i][f] >= reward[j] - reward[i])))
-              @   && (found >= 0 ==> (found == i && 1 <= foundEffort && foundEffort <= horizon
-              @       && (\exists int j; 0 <= j && j < i; score[i][tau + foundEffort] > score[j][tau]
-              @           && cost[i][foundEffort] < reward[j] - reward[i])));
-              @ decreases horizon + 1 - e;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes found, foundEffort, e; @*/
-            while (found < 0 && e <= horizon) {
-                if (reward[rankAtAllZero(score, tau, i, e)] - cost[i][e] > stay) {
-                    found = i;
-                    foundEffort = e;
-                }
-                e++;
+            boolean fits = AllZeroOvertake.modelHypotheses(score, cost, tau, horizon, i);
+            int e = AllZeroOvertake.firstGainingEffort(score, cost, reward, tau, horizon, i);
+            if (e <= horizon) {
+                found = i;
+                foundEffort = e;
             }
             i++;
         }

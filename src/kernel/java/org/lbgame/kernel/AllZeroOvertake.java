@@ -87,6 +87,31 @@ public final class AllZeroOvertake {
     }
 
     /**
+     * Lemma: the hypotheses of {@link #firstGainingEffort} for model {@code i}, from the hypotheses {@code H} over all
+     * models (always true; a call states them as plain facts for the caller's loop, it does nothing at run time).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && cost.length == score.length && 0 <= i && i < score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int y; tau <= y && y <= tau + horizon;
+      @       score[m][tau] <= score[m][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
+      @   ensures \result && tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   ensures cost[i][0] == 0 && (\forall int x; 0 <= x && x <= horizon;
+      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelHypotheses(long[][] score, long[][] cost,
+            int tau, int horizon, int i) {
+        return true;
+    }
+
+    /**
      * Least effort {@code e} in {@code 1..E} by which model {@code i} gains against all-zero ({@link #gainsByOvertaking}),
      * or {@code E + 1}; every smaller effort pays for every model it overtakes.
      */
