@@ -291,31 +291,12 @@ public final class AllZero {
       @*/
     public static /*@ nullable @*/ int[] prop45Deviation(long[][] score, long[][] cost, long[] reward, int tau,
             int horizon) {
-        int found = -1;
-        int foundEffort = -1;
-        int i = 0;
-        /*@ loop_invariant 0 <= i && i <= score.length
-          @   && (found < 0 ==> (\forall int p; 0 <= p && p < i; (\forall int f; 1 <= f && f <= horizon;
-          @       AllZeroOvertake.paysForOvertakes(score, cost, reward, tau, p, f))))
-          @   && (found >= 0 ==> (0 <= found && found < score.length && 1 <= foundEffort && foundEffort <= horizon
-          @       && !AllZeroOvertake.paysForOvertakes(score, cost, reward, tau, found, foundEffort)));
-          @ decreases score.length - i;
-          @*/
-        /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes found, foundEffort, i; @*/
-        while (found < 0 && i < score.length) {
-            boolean fits = AllZeroOvertake.modelHypotheses(score, cost, tau, horizon, i);
-            int e = AllZeroOvertake.firstGainingEffort(score, cost, reward, tau, horizon, i);
-            if (e <= horizon) {
-                found = i;
-                foundEffort = e;
-            }
-            i++;
-        }
-        if (found < 0) {
+        int i = AllZeroOvertake.firstGainingModel(score, cost, reward, tau, horizon);
+        if (i == score.length) {
             return null;
         }
-        return new int[] {found, foundEffort};
+        int e = AllZeroOvertake.modelGainingEffort(score, cost, reward, tau, horizon, i);
+        return new int[] {i, e};
     }
 
     /**

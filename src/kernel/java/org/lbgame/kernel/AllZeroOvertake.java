@@ -184,4 +184,121 @@ public final class AllZeroOvertake {
         }
         return j == i;
     }
+
+    /** Whether every effort {@code 1..E} of model {@code i} pays for the models it overtakes (Prop 4.5 for model {@code i}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   requires cost[i][0] == 0 && (\forall int x; 0 <= x && x <= horizon;
+      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   ensures \result <==> (\forall int f; 1 <= f && f <= horizon; paysForOvertakes(score, cost, reward, tau, i, f));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean paysForEveryEffort(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        return firstGainingEffort(score, cost, reward, tau, horizon, i) > horizon;
+    }
+
+    /** {@link #paysForEveryEffort} under the hypotheses {@code H} over all models (the loop step of {@link #firstGainingModel}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int y; tau <= y && y <= tau + horizon;
+      @       score[m][tau] <= score[m][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires 0 <= i && i < score.length;
+      @   ensures \result <==> (\forall int f; 1 <= f && f <= horizon; paysForOvertakes(score, cost, reward, tau, i, f));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelPaysForOvertakes(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int i) {
+        boolean fits = modelHypotheses(score, cost, tau, horizon, i);
+        return paysForEveryEffort(score, cost, reward, tau, horizon, i);
+    }
+
+    /** {@link #firstGainingEffort} under the hypotheses {@code H} over all models (for {@link AllZero#prop45Deviation}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int y; tau <= y && y <= tau + horizon;
+      @       score[m][tau] <= score[m][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires 0 <= i && i < score.length;
+      @   ensures 1 <= \result && \result <= horizon + 1;
+      @   ensures \result == horizon + 1
+      @       ==> (\forall int f; 1 <= f && f <= horizon; paysForOvertakes(score, cost, reward, tau, i, f));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int modelGainingEffort(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        boolean fits = modelHypotheses(score, cost, tau, horizon, i);
+        return firstGainingEffort(score, cost, reward, tau, horizon, i);
+    }
+
+    /** Least model with an effort {@code 1..E} that gains against all-zero ({@link #paysForEveryEffort} fails), or {@code n}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int y; tau <= y && y <= tau + horizon;
+      @       score[m][tau] <= score[m][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0
+      @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   ensures 0 <= \result && \result <= score.length;
+      @   ensures (\forall int p; 0 <= p && p < \result; (\forall int f; 1 <= f && f <= horizon;
+      @       paysForOvertakes(score, cost, reward, tau, p, f)));
+      @   ensures \result < score.length ==> !(\forall int f; 1 <= f && f <= horizon;
+      @       paysForOvertakes(score, cost, reward, tau, \result, f));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int firstGainingModel(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (\forall int p; 0 <= p && p < i; (\forall int f; 1 <= f && f <= horizon;
+          @       paysForOvertakes(score, cost, reward, tau, p, f)));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
+        while (i < score.length) {
+            if (!modelPaysForOvertakes(score, cost, reward, tau, horizon, i)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
 }

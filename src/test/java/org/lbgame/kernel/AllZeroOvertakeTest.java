@@ -72,11 +72,17 @@ class AllZeroOvertakeTest {
                     }
                 }
                 assertEquals(least, AllZeroOvertake.firstGainingEffort(score, cost, reward, tau, horizon, i));
+                assertEquals(least > horizon, AllZeroOvertake.paysForEveryEffort(score, cost, reward, tau, horizon, i));
+                assertEquals(least > horizon,
+                        AllZeroOvertake.modelPaysForOvertakes(score, cost, reward, tau, horizon, i));
+                assertEquals(least, AllZeroOvertake.modelGainingEffort(score, cost, reward, tau, horizon, i));
                 if (least <= horizon && firstModel < 0) {
                     firstModel = i;
                     firstEffort = least;
                 }
             }
+            assertEquals(firstModel < 0 ? n : firstModel,
+                    AllZeroOvertake.firstGainingModel(score, cost, reward, tau, horizon));
             int[] dev = AllZero.prop45Deviation(score, cost, reward, tau, horizon);
             if (firstModel < 0) {
                 assertNull(dev);

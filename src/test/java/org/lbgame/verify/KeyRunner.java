@@ -216,7 +216,8 @@ public final class KeyRunner implements AutoCloseable {
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
             + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.profileAt,"
-            + "AllZeroOvertake.firstGainingEffort";
+            + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
+            + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -230,7 +231,9 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
             + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
-            + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort";
+            + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
+            + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
+            + "AllZeroOvertake.modelPaysForOvertakes";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
