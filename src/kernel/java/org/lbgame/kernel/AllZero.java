@@ -260,8 +260,10 @@ public final class AllZero {
 
     /**
      * Prop 4.5 on the discrete game: the same search as {@link #firstProfitableDeviation} (a strict utility gain
-     * against all-zero, through {@link AllZeroOvertake#firstGainingEffort}), proved under the hypotheses {@code H} to
-     * find nothing iff every effort that overtakes a higher-ranked model costs at least the reward gain.
+     * against all-zero, through {@link AllZeroOvertake#firstGainingModel} and
+     * {@link AllZeroOvertake#modelGainingEffort}), proved under the hypotheses {@code H} to find nothing iff every
+     * effort that overtakes a higher-ranked model costs at least the reward gain. The row hypothesis is written over
+     * the absolute index {@code y = tau + e} (the same condition), which KeY's trigger matching can instantiate.
      *
      * <p>That condition is named as the {@link AllZeroOvertake#paysForOvertakes} query, whose proved contract is
      * {@code \result <==> (\forall j < k; score[k][tau+e] > score[j][tau] ==> C_k[e] >= r_j - r_k)}; it is read in
