@@ -250,7 +250,8 @@ public final class KeyRunner implements AutoCloseable {
             if (!matches(filter, e.getKey())) {
                 continue;
             }
-            Outcome o = prove(e.getKey(), e.getValue(), maxSteps, timeoutMillis, saveDir);
+            int steps = maxSteps == maxStepsProperty() ? maxStepsFor(e.getKey()) : maxSteps;
+            Outcome o = prove(e.getKey(), e.getValue(), steps, timeoutMillis, saveDir);
             System.out.println(o.line());
             System.out.flush();
             out.add(o);
@@ -261,6 +262,26 @@ public final class KeyRunner implements AutoCloseable {
     /** Max steps from {@code key.maxSteps}. */
     public static int maxStepsProperty() {
         return Integer.getInteger("key.maxSteps", DEFAULT_MAX_STEPS);
+    }
+
+    /**
+     * Contracts given {@link #LARGE_MAX_STEPS} instead of {@code key.maxSteps}: compositions whose callees carry the
+     * full block of quantified hypotheses {@code H}, so every call re-proves it (measured: {@code modelGainingEffort}
+     * 8 goals open at 30,000 steps, closed in 37,474; {@code modelPaysForOvertakes} closes at 28,309, too near the
+     * default). A larger budget cannot make a false contract provable; it only costs time on open ones.
+     */
+    public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
+            + "AllZeroOvertake.modelPaysForOvertakes";
+
+    /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
+    public static final int LARGE_MAX_STEPS = 80000;
+
+    /** The step budget of one contract: {@code key.largeSteps} for the listed ones, else {@code key.maxSteps}. */
+    public static int maxStepsFor(String contractName) {
+        String filter = System.getProperty("key.largeBudget", DEFAULT_LARGE_BUDGET);
+        int base = maxStepsProperty();
+        return !filter.isEmpty() && matches(filter, contractName)
+                ? Math.max(base, Integer.getInteger("key.largeSteps", LARGE_MAX_STEPS)) : base;
     }
 
     /** Timeout guard from {@code key.timeoutSeconds}, in milliseconds. */
