@@ -74,7 +74,8 @@ class KernelProofsIT {
                     if (!KeyRunner.matches(only, e.getKey())) {
                         continue;
                     }
-                    int steps = full || proved.contains(e.getKey()) ? KeyRunner.maxStepsFor(e.getKey()) : openSteps;
+                    int steps = full || proved.contains(e.getKey())
+                            ? KeyRunner.budgetFor(e.getKey(), KeyRunner.maxStepsProperty()) : openSteps;
                     KeyRunner.Outcome o = runner.prove(e.getKey(), e.getValue(), steps,
                             KeyRunner.timeoutMillisProperty(), OUT);
                     System.out.println(o.line());

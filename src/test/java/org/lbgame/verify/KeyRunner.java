@@ -250,8 +250,7 @@ public final class KeyRunner implements AutoCloseable {
             if (!matches(filter, e.getKey())) {
                 continue;
             }
-            int steps = maxSteps == maxStepsProperty() ? maxStepsFor(e.getKey()) : maxSteps;
-            Outcome o = prove(e.getKey(), e.getValue(), steps, timeoutMillis, saveDir);
+            Outcome o = prove(e.getKey(), e.getValue(), budgetFor(e.getKey(), maxSteps), timeoutMillis, saveDir);
             System.out.println(o.line());
             System.out.flush();
             out.add(o);
@@ -276,10 +275,9 @@ public final class KeyRunner implements AutoCloseable {
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;
 
-    /** The step budget of one contract: {@code key.largeSteps} for the listed ones, else {@code key.maxSteps}. */
-    public static int maxStepsFor(String contractName) {
+    /** The step budget of one contract: at least {@code key.largeSteps} for the listed ones, else {@code base}. */
+    public static int budgetFor(String contractName, int base) {
         String filter = System.getProperty("key.largeBudget", DEFAULT_LARGE_BUDGET);
-        int base = maxStepsProperty();
         return !filter.isEmpty() && matches(filter, contractName)
                 ? Math.max(base, Integer.getInteger("key.largeSteps", LARGE_MAX_STEPS)) : base;
     }
