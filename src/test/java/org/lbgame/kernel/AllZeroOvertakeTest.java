@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AllZeroOvertakeTest {
@@ -41,20 +40,8 @@ class AllZeroOvertakeTest {
     /** Under H, on random games: a strict utility gain (brute force) iff the condition fails, model by model. */
     @Test
     void gainMatchesBruteForceUnderTheHypotheses() {
-        Random rnd = new Random(45);
-        int checked = 0;
-        for (int t = 0; t < 4000; t++) {
-            int n = 1 + rnd.nextInt(4);
-            int tau = rnd.nextInt(3);
-            int horizon = rnd.nextInt(5);
-            long[][][] g = BruteForce.randomGame(rnd, n, tau, horizon, true);
-            long[][] score = g[0];
-            long[][] cost = g[1];
-            long[] reward = g[2][0];
-            if (!Certificates.prop45Hypotheses(score, cost, reward, tau, horizon)) {
-                continue;
-            }
-            checked++;
+        int checked = BruteForce.forGamesUnderH(45, 4000, (score, cost, reward, tau, horizon) -> {
+            int n = score.length;
             int[] zero = new int[n];
             int firstModel = -1;
             int firstEffort = -1;
@@ -90,7 +77,7 @@ class AllZeroOvertakeTest {
                 assertEquals(firstModel, dev[0]);
                 assertEquals(firstEffort, dev[1]);
             }
-        }
+        });
         assertTrue(checked > 1000, "too few random games met the hypotheses: " + checked);
     }
 }

@@ -77,21 +77,11 @@ class AllZeroTest {
     /** Prop 4.5 on the discrete game: under its hypotheses, all-zero is a PNE iff every jump condition holds. */
     @Test
     void prop45HoldsUnderItsHypotheses() {
-        Random rnd = new Random(4);
-        int checked = 0;
-        for (int t = 0; t < 5000; t++) {
-            int n = 1 + rnd.nextInt(4);
-            int tau = rnd.nextInt(3);
-            int horizon = rnd.nextInt(5);
-            long[][][] g = BruteForce.randomGame(rnd, n, tau, horizon, true);
-            if (!Certificates.prop45Hypotheses(g[0], g[1], g[2][0], tau, horizon)) {
-                continue;
-            }
-            checked++;
-            boolean pne = BruteForce.isPne(g[0], g[1], g[2][0], tau, horizon, new int[n]);
-            assertEquals(pne, AllZero.everyJumpConditionHolds(g[0], g[1], g[2][0], tau, horizon));
-            assertEquals(pne, AllZero.isAllZeroPne(g[0], g[1], g[2][0], tau, horizon));
-        }
+        int checked = BruteForce.forGamesUnderH(4, 5000, (score, cost, reward, tau, horizon) -> {
+            boolean pne = BruteForce.isPne(score, cost, reward, tau, horizon, new int[score.length]);
+            assertEquals(pne, AllZero.everyJumpConditionHolds(score, cost, reward, tau, horizon));
+            assertEquals(pne, AllZero.isAllZeroPne(score, cost, reward, tau, horizon));
+        });
         assertTrue(checked > 1000, "too few random games met the hypotheses: " + checked);
     }
 

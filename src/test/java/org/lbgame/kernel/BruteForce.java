@@ -90,4 +90,30 @@ final class BruteForce {
         }
         return new long[][][] {score, cost, new long[][] {reward}};
     }
+
+    /** One check on one game (score rows, cost rows, rewards, {@code tau}, horizon {@code E}). */
+    interface GameCheck {
+        /** Asserts what the caller states about this game. */
+        void check(long[][] score, long[][] cost, long[] reward, int tau, int horizon);
+    }
+
+    /**
+     * Runs {@code check} on those of {@code tries} random structured games (1-4 models, {@code tau < 3},
+     * {@code E < 5}) that satisfy Prop 4.5's hypotheses H; returns how many did.
+     */
+    static int forGamesUnderH(long seed, int tries, GameCheck check) {
+        Random rnd = new Random(seed);
+        int checked = 0;
+        for (int t = 0; t < tries; t++) {
+            int n = 1 + rnd.nextInt(4);
+            int tau = rnd.nextInt(3);
+            int horizon = rnd.nextInt(5);
+            long[][][] g = randomGame(rnd, n, tau, horizon, true);
+            if (Certificates.prop45Hypotheses(g[0], g[1], g[2][0], tau, horizon)) {
+                checked++;
+                check.check(g[0], g[1], g[2][0], tau, horizon);
+            }
+        }
+        return checked;
+    }
 }

@@ -233,7 +233,7 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
             + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
-            + "AllZeroOvertake.modelPaysForOvertakes";
+            + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
@@ -267,10 +267,11 @@ public final class KeyRunner implements AutoCloseable {
      * Contracts given {@link #LARGE_MAX_STEPS} instead of {@code key.maxSteps}: compositions whose callees carry the
      * full block of quantified hypotheses {@code H}, so every call re-proves it (measured: {@code modelGainingEffort}
      * 8 goals open at 30,000 steps, closed in 37,474; {@code modelPaysForOvertakes} closes at 28,309, too near the
-     * default). A larger budget cannot make a false contract provable; it only costs time on open ones.
+     * default; {@code AllZeroPaid.rankUnderC1Value} closes at 26,120 and {@code AllZeroPaid.modelNoGain} at 26,816
+     * with opaque queries). A larger budget cannot make a false contract provable; it only costs time on open ones.
      */
     public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
-            + "AllZeroOvertake.modelPaysForOvertakes";
+            + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain";
 
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;
