@@ -1,9 +1,9 @@
 package org.lbgame.kernel;
 
 /**
- * Soundness of the all-zero certificate (Prop 4.5 on the discrete game): when every claimed just-overtake effort
- * {@code Delta_{k->j}} is the least one and is paid for, then under the hypotheses {@code H} (cost rows nondecreasing)
- * every effort that overtakes is paid for, and so no model gains against all-zero.
+ * Steps of Prop 4.5's utility side, one model at a time: a paid least overtake effort {@code Delta_{k->j}} pays for
+ * every overtaking effort (cost rows nondecreasing), and then that model gains by no effort against all-zero. Their
+ * composition over all models (the all-zero certificate, {@code Certificates.checkAllZeroPne}) is still open.
  *
  * <p>Every lemma states one model's facts in the one-index form ({@code score[i][tau] <= score[i][y]} rather than
  * the pairwise row hypothesis): KeY instantiates a pairwise hypothesis at every ground term of a sequent and stalls,
