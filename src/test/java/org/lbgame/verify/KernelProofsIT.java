@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>{@code -Dproofs.update=true} copies the saved proofs and the regenerated status table into {@code proofs/}.
  * Contracts the committed table lists as open are attempted with {@code key.openSteps} steps (default 2000) so the
- * build stays fast; {@code -Dproofs.full=true} gives every contract the full {@code key.maxSteps} budget.
+ * build stays fast; contracts it does not list yet, and every contract under {@code -Dproofs.full=true}, get the full
+ * {@code key.maxSteps} budget. The contracts are shared among {@code key.workers} JVMs (default: one per core, at most
+ * two), balanced by the table's recorded times.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KernelProofsIT {
@@ -45,6 +48,7 @@ class KernelProofsIT {
         List<KeyRunner.Outcome> outcomes;
         double load;
         double wall;
+        int workers;
         Path results = OUT.resolve("results.tsv");
         if (Boolean.getBoolean("proofs.tableOnly")) {
             // Regenerate the table from the last run's results (after editing proofs/notes.tsv), without KeY.
@@ -52,11 +56,10 @@ class KernelProofsIT {
             String[] head = lines.get(0).split("\t");
             load = Double.parseDouble(head[0]);
             wall = Double.parseDouble(head[1]);
+            workers = head.length > 2 ? Integer.parseInt(head[2]) : 1;
             outcomes = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                String[] c = line.split("\t", -1);
-                outcomes.add(new KeyRunner.Outcome(c[0], Boolean.parseBoolean(c[1]), Integer.parseInt(c[2]),
-                        Double.parseDouble(c[3]), Integer.parseInt(c[4]), c[5].isEmpty() ? null : c[5]));
+                outcomes.add(KeyShardWorker.parseRow(line));
             }
         } else {
             deleteProofs(OUT);
@@ -65,35 +68,25 @@ class KernelProofsIT {
             TreeSet<String> proved = provedIn(COMMITTED.resolve("STATUS.md"));
             boolean full = Boolean.getBoolean("proofs.full") || proved.isEmpty();
             int openSteps = Integer.getInteger("key.openSteps", 2000);
+            workers = Integer.getInteger("key.workers", Math.min(2, Runtime.getRuntime().availableProcessors()));
+            Path plan = OUT.resolve("plan.tsv");
+            Files.createDirectories(OUT);
+            Files.writeString(plan, plan(COMMITTED.resolve("STATUS.md"), proved, full, openSteps, workers),
+                    StandardCharsets.UTF_8);
             outcomes = new ArrayList<>();
-            try (KeyRunner runner = KeyRunner.load(KERNEL)) {
-                load = runner.loadSeconds();
-                System.out.printf(Locale.ROOT, "KeY: loaded %s in %.1f s%n", KERNEL, load);
-                String only = System.getProperty("key.only");
-                for (Map.Entry<String, de.uka.ilkd.key.speclang.Contract> e : runner.contracts().entrySet()) {
-                    if (!KeyRunner.matches(only, e.getKey())) {
-                        continue;
-                    }
-                    int steps = full || proved.contains(e.getKey())
-                            ? KeyRunner.budgetFor(e.getKey(), KeyRunner.maxStepsProperty()) : openSteps;
-                    KeyRunner.Outcome o = runner.prove(e.getKey(), e.getValue(), steps,
-                            KeyRunner.timeoutMillisProperty(), OUT);
-                    System.out.println(o.line());
-                    System.out.flush();
-                    outcomes.add(o);
-                }
-            }
+            load = runShards(plan, workers, outcomes);
+            System.out.printf(Locale.ROOT, "KeY: %d parallel JVMs, slowest load %.1f s%n", workers, load);
             wall = (System.nanoTime() - t0) / 1e9;
-            StringBuilder tsv = new StringBuilder(String.format(Locale.ROOT, "%.1f\t%.1f%n", load, wall));
+            StringBuilder tsv = new StringBuilder(String.format(Locale.ROOT, "%.1f\t%.1f\t%d%n", load, wall,
+                    workers));
             for (KeyRunner.Outcome o : outcomes) {
-                tsv.append(String.format(Locale.ROOT, "%s\t%b\t%d\t%.1f\t%d\t%s%n", o.contract(), o.closed(),
-                        o.steps(), o.seconds(), o.openGoals(), o.error() == null ? "" : o.error()));
+                tsv.append(KeyShardWorker.row(o));
             }
             Files.createDirectories(OUT);
             Files.writeString(results, tsv.toString(), StandardCharsets.UTF_8);
         }
         Map<String, String[]> notes = readNotes(COMMITTED.resolve("notes.tsv"));
-        String table = statusTable(outcomes, notes, load, wall);
+        String table = statusTable(outcomes, notes, load, wall, workers);
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve("STATUS.md"), table, StandardCharsets.UTF_8);
         System.out.println(table);
@@ -136,6 +129,100 @@ class KernelProofsIT {
         }
     }
 
+    /**
+     * The shard plan: every contract of the committed table with its shard and step budget. Shards are balanced by
+     * the table's recorded times (longest first, each to the least-loaded shard); open contracts get {@code openSteps}
+     * unless {@code full}. Contracts not in the table are left to the workers (full budget).
+     */
+    static String plan(Path status, TreeSet<String> proved, boolean full, int openSteps, int workers)
+            throws IOException {
+        Map<String, Double> times = new LinkedHashMap<>();
+        if (Files.exists(status)) {
+            for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\\|");
+                if (cells.length > 5 && cells[2].contains("`")) {
+                    times.put(cells[2].trim().replace("`", ""), Double.parseDouble(cells[5].trim()));
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(times.keySet());
+        names.sort((a, b) -> Double.compare(times.get(b), times.get(a)));
+        double[] load = new double[workers];
+        StringBuilder sb = new StringBuilder();
+        for (String name : names) {
+            int least = 0;
+            for (int k = 1; k < workers; k++) {
+                least = load[k] < load[least] ? k : least;
+            }
+            load[least] += times.get(name);
+            int steps = full || proved.contains(name) ? KeyRunner.budgetFor(name, KeyRunner.maxStepsProperty())
+                    : openSteps;
+            sb.append(name).append('\t').append(least).append('\t').append(steps).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Starts one {@link KeyShardWorker} JVM per shard, echoes their lines, and collects their outcomes in contract
+     * order; returns the slowest load time. The workers get this JVM's classpath and every {@code key.*} property.
+     */
+    private static double runShards(Path plan, int workers, List<KeyRunner.Outcome> outcomes) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> procs = new ArrayList<>();
+        List<Thread> echoes = new ArrayList<>();
+        for (int k = 0; k < workers; k++) {
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xss8m", "-Xmx" + System.getProperty("key.workerHeap",
+                    "3g")));
+            for (String p : System.getProperties().stringPropertyNames()) {
+                if (p.startsWith("key.")) {
+                    cmd.add("-D" + p + "=" + System.getProperty(p));
+                }
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), KeyShardWorker.class.getName(),
+                    KERNEL.toString(), plan.toString(), Integer.toString(k), Integer.toString(workers),
+                    OUT.resolve("results-" + k + ".tsv").toString(), OUT.toString()));
+            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            procs.add(proc);
+            // The forked test JVM's own stdout is Failsafe's channel: echo the worker's lines through System.out.
+            Thread echo = new Thread(() -> echo(proc.getInputStream()), "key-worker-" + k);
+            echo.setDaemon(true);
+            echo.start();
+            echoes.add(echo);
+        }
+        double load = 0;
+        TreeMap<String, KeyRunner.Outcome> byName = new TreeMap<>();
+        for (int k = 0; k < workers; k++) {
+            int rc = procs.get(k).waitFor();
+            echoes.get(k).join();
+            assertEquals(0, rc, "KeY worker " + k + " failed");
+            List<String> lines = Files.readAllLines(OUT.resolve("results-" + k + ".tsv"), StandardCharsets.UTF_8);
+            load = Math.max(load, Double.parseDouble(lines.get(0)));
+            for (String line : lines.subList(1, lines.size())) {
+                KeyRunner.Outcome o = KeyShardWorker.parseRow(line);
+                byName.put(o.contract(), o);
+            }
+        }
+        outcomes.addAll(byName.values());
+        return load;
+    }
+
+    /** Copies a worker's output to System.out, line by line, without KeY's INFO log lines. */
+    private static void echo(java.io.InputStream in) {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.contains("] INFO ") && !line.startsWith("SLF4J")) {
+                    synchronized (System.out) {
+                        System.out.println(line);
+                        System.out.flush();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            System.out.println("cannot read a KeY worker's output: " + e);
+        }
+    }
+
     /** Names of the contracts that the committed status table lists as {@code proved}. */
     static TreeSet<String> provedIn(Path status) throws IOException {
         TreeSet<String> names = new TreeSet<>();
@@ -169,13 +256,14 @@ class KernelProofsIT {
     }
 
     static String statusTable(List<KeyRunner.Outcome> outcomes, Map<String, String[]> notes, double load,
-            double wall) {
+            double wall, int workers) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Kernel proof status (generated by KernelProofsIT; do not edit by hand)\n\n");
         sb.append(String.format(Locale.ROOT,
-                "KeY 2.12.3, intRules:javaSemantics, max %d steps per contract (%d for %s). Load %.1f s, whole run %.1f s.%n%n",
+                "KeY 2.12.3, intRules:javaSemantics, max %d steps per contract (%d for %s). %d parallel JVM(s); "
+                        + "slowest load %.1f s, whole run %.1f s.%n%n",
                 KeyRunner.maxStepsProperty(), Integer.getInteger("key.largeSteps", KeyRunner.LARGE_MAX_STEPS),
-                KeyRunner.DEFAULT_LARGE_BUDGET.replace(",", ", "), load, wall));
+                KeyRunner.DEFAULT_LARGE_BUDGET.replace(",", ", "), workers, load, wall));
         sb.append("| paper result | contract | status | steps | time (s) | why open |\n");
         sb.append("|---|---|---|---|---|---|\n");
         long closed = 0;
