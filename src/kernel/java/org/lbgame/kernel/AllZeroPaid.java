@@ -3,7 +3,7 @@ package org.lbgame.kernel;
 /**
  * Steps of Prop 4.5's utility side, one model at a time: a paid least overtake effort {@code Delta_{k->j}} pays for
  * every overtaking effort (cost rows nondecreasing), and then that model gains by no effort against all-zero. Their
- * composition over all models (the all-zero certificate, {@code Certificates.checkAllZeroPne}) is still open.
+ * composition over all models ({@code AllZeroCertificate.jumpTableSuffices}) is still open.
  *
  * <p>Every lemma states one model's facts in the one-index form ({@code score[i][tau] <= score[i][y]} rather than
  * the pairwise row hypothesis): KeY instantiates a pairwise hypothesis at every ground term of a sequent and stalls,

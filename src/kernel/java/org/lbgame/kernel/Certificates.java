@@ -115,8 +115,9 @@ public final class Certificates {
     /**
      * "All-zero is a PNE at tau": {@code jump[k][j]} (for {@code j < k}) is the claimed {@code Delta_{k->j}} or -1.
      * Accepts iff the Prop 4.5 hypotheses hold, every claimed overtake effort is the least one (or none exists within
-     * the horizon), and every jump condition holds. Soundness (accepted => no model gains by any effort against
-     * all-zero) is Prop 4.5 on the discrete game.
+     * the horizon), every jump condition holds, and no model gains against all-zero, checked directly. By Prop 4.5
+     * the last check never rejects a table the others accept (tested; proved one model at a time in
+     * {@code AllZeroPaid}, open over all models): it is there so that soundness rests on proved contracts only.
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && jump != null;
@@ -129,46 +130,15 @@ public final class Certificates {
       @       && (\forall int k; 1 <= k && k < score.length; jump[k] != null && jump[k].length >= k
       @           && (\forall int j; 0 <= j && j < k; jump[k][j] == AllZero.justOvertake(score, tau, horizon, k, j)
       @               && (jump[k][j] >= 0 ==> cost[k][jump[k][j]] >= reward[j] - reward[k])))
-      @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
-      @           reward[AllZero.rankAtAllZero(score, tau, m, x)] - cost[m][x]
-      @               <= reward[AllZero.rankAtAllZero(score, tau, m, 0)] - cost[m][0])));
+      @       && (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @           AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+      @               <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0))));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkAllZeroPne(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[][] jump) {
-        if (!prop45Hypotheses(score, cost, reward, tau, horizon) || jump.length != score.length) {
-            return false;
-        }
-        boolean ok = true;
-        int k = 1;
-        /*@ loop_invariant 1 <= k && k <= score.length
-          @   && (ok <==> (\forall int q; 1 <= q && q < k; jump[q] != null && jump[q].length >= q
-          @       && (\forall int j; 0 <= j && j < q; jump[q][j] == AllZero.justOvertake(score, tau, horizon, q, j)
-          @           && (jump[q][j] >= 0 ==> cost[q][jump[q][j]] >= reward[j] - reward[q]))));
-          @ decreases score.length - k;
-          @*/
-        /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes ok, k; @*/
-        while (ok && k < score.length) {
-            ok = jump[k] != null && jump[k].length >= k;
-            int j = 0;
-            /*@ loop_invariant 0 <= j && j <= k
-              @   && (ok <==> (jump[k] != null && jump[k].length >= k
-              @       && (\forall int p; 0 <= p && p < j; jump[k][p] == AllZero.justOvertake(score, tau, horizon, k, p)
-              @           && (jump[k][p] >= 0 ==> cost[k][jump[k][p]] >= reward[p] - reward[k]))));
-              @ decreases k - j;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes ok, j; @*/
-            while (ok && j < k) {
-                int d = jump[k][j];
-                ok = d == AllZero.justOvertake(score, tau, horizon, k, j)
-                        && (d < 0 || cost[k][d] >= reward[j] - reward[k]);
-                j++;
-            }
-            k++;
-        }
-        return ok;
+        return AllZeroCertificate.noModelGains(score, cost, reward, tau, horizon)
+                && AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
     }
 
     /** "Profile {@code effort} is not a PNE": accepts iff model {@code i} strictly gains by playing {@code e}. */
@@ -299,7 +269,7 @@ public final class Certificates {
       @           > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
       @   assignable \nothing;
       @*/
-    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
         if (i < 0 || i >= score.length || e < 1 || e > horizon) {
             return false; // e == 0 is all-zero itself: no strict gain
@@ -346,8 +316,8 @@ public final class Certificates {
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   ensures \result ==> (prop45Hypotheses(score, cost, reward, tauStar, horizon)
       @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
-      @           reward[AllZero.rankAtAllZero(score, tauStar, m, x)] - cost[m][x]
-      @               <= reward[AllZero.rankAtAllZero(score, tauStar, m, 0)] - cost[m][0]))
+      @           AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, x)
+      @               <= AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, 0)))
       @       && (\forall int below; below + 1 == tauStar && 0 <= below;
       @           0 <= i && i < score.length && 1 <= e && e <= horizon
       @           && reward[AllZero.rankAtAllZero(score, below, i, e)] - cost[i][e]
