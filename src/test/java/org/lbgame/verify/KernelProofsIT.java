@@ -132,7 +132,8 @@ class KernelProofsIT {
     /**
      * The shard plan: every contract of the committed table with its shard and step budget. Shards are balanced by
      * the table's recorded times (longest first, each to the least-loaded shard); open contracts get {@code openSteps}
-     * unless {@code full}. Contracts not in the table are left to the workers (full budget).
+     * unless {@code full} or named in {@code proofs.retry} (comma-separated substrings: how a contract listed as open
+     * is promoted by an update run once it closes). Contracts not in the table are left to the workers (full budget).
      */
     static String plan(Path status, TreeSet<String> proved, boolean full, int openSteps, int workers)
             throws IOException {
@@ -155,8 +156,9 @@ class KernelProofsIT {
                 least = load[k] < load[least] ? k : least;
             }
             load[least] += times.get(name);
-            int steps = full || proved.contains(name) ? KeyRunner.budgetFor(name, KeyRunner.maxStepsProperty())
-                    : openSteps;
+            boolean retry = KeyRunner.listed(System.getProperty("proofs.retry", ""), name);
+            int steps = full || retry || proved.contains(name)
+                    ? KeyRunner.budgetFor(name, KeyRunner.maxStepsProperty()) : openSteps;
             sb.append(name).append('\t').append(least).append('\t').append(steps).append('\n');
         }
         return sb.toString();
