@@ -173,6 +173,7 @@ class KernelProofsIT {
         List<Process> procs = new ArrayList<>();
         List<Thread> echoes = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
+            Files.deleteIfExists(OUT.resolve("results-" + k + ".tsv"));
             List<String> cmd = new ArrayList<>(List.of(java, "-Xss8m", "-Xmx" + System.getProperty("key.workerHeap",
                     "3g")));
             for (String p : System.getProperties().stringPropertyNames()) {
@@ -193,15 +194,23 @@ class KernelProofsIT {
         }
         double load = 0;
         TreeMap<String, KeyRunner.Outcome> byName = new TreeMap<>();
-        for (int k = 0; k < workers; k++) {
-            int rc = procs.get(k).waitFor();
-            echoes.get(k).join();
-            assertEquals(0, rc, "KeY worker " + k + " failed");
-            List<String> lines = Files.readAllLines(OUT.resolve("results-" + k + ".tsv"), StandardCharsets.UTF_8);
-            load = Math.max(load, Double.parseDouble(lines.get(0)));
-            for (String line : lines.subList(1, lines.size())) {
-                KeyRunner.Outcome o = KeyShardWorker.parseRow(line);
-                byName.put(o.contract(), o);
+        try {
+            for (int k = 0; k < workers; k++) {
+                int rc = procs.get(k).waitFor();
+                echoes.get(k).join();
+                assertEquals(0, rc, "KeY worker " + k + " failed");
+                List<String> lines = Files.readAllLines(OUT.resolve("results-" + k + ".tsv"),
+                        StandardCharsets.UTF_8);
+                load = Math.max(load, Double.parseDouble(lines.get(0)));
+                for (String line : lines.subList(1, lines.size())) {
+                    KeyRunner.Outcome o = KeyShardWorker.parseRow(line);
+                    byName.put(o.contract(), o);
+                }
+            }
+        } finally {
+            // A failed worker must not leave the others proving after the build has stopped.
+            for (Process p : procs) {
+                p.destroyForcibly();
             }
         }
         outcomes.addAll(byName.values());
