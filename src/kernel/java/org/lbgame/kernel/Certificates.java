@@ -269,7 +269,7 @@ public final class Certificates {
       @           > reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
       @   assignable \nothing;
       @*/
-    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainsWithinHorizon(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int i, int e) {
         if (i < 0 || i >= score.length || e < 1 || e > horizon) {
             return false; // e == 0 is all-zero itself: no strict gain
