@@ -87,6 +87,12 @@ class KernelProofsIT {
         }
         Map<String, String[]> notes = readNotes(COMMITTED.resolve("notes.tsv"));
         String table = statusTable(outcomes, notes, load, wall, workers);
+        Path openJml = COMMITTED.resolve("OPENJML.md");
+        if (Files.exists(openJml)) {
+            // OpenJML's column comes from its last recorded run (scripts/openjml-esc.sh): CI cannot run OpenJML.
+            table = ProofStatus.combine(table.lines().toList(),
+                    ProofStatus.readOpenJml(Files.readAllLines(openJml, StandardCharsets.UTF_8)));
+        }
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve("STATUS.md"), table, StandardCharsets.UTF_8);
         System.out.println(table);

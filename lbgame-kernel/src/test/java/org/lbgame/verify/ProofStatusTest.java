@@ -1,0 +1,164 @@
+package org.lbgame.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenJML record ({@code proofs/OPENJML.md}) and the combined status table: parsing OpenJML's output, the verdict
+ * rules, and the warning when the kernel changed since OpenJML last checked it (OpenJML cannot run in CI).
+ */
+class ProofStatusTest {
+
+    private static final Path KERNEL = Path.of("lbgame-kernel", "src", "main", "java");
+    private static final Path OPENJML = Path.of("proofs", "OPENJML.md");
+    private static final Path STATUS = Path.of("proofs", "STATUS.md");
+
+    @Test
+    void warnsWhenTheKernelChangedSinceOpenJmlCheckedIt() throws IOException {
+        if (!Files.exists(OPENJML)) {
+            System.out.println("WARNING: " + OPENJML + " is missing: OpenJML has not checked this kernel "
+                    + "(run scripts/openjml-esc.sh where OpenJML is installed)");
+            return;
+        }
+        String recorded = ProofStatus.recordedHash(Files.readAllLines(OPENJML, StandardCharsets.UTF_8));
+        assertNotNull(recorded, OPENJML + " names no kernel hash: it was not written by scripts/openjml-esc.sh");
+        assertTrue(recorded.matches("[0-9a-f]{64}"), "not a sha256: " + recorded);
+        String now = ProofStatus.kernelHash(KERNEL);
+        if (!now.equals(recorded)) {
+            // A warning, not a failure: OpenJML takes 75 minutes to build, so CI cannot re-run it.
+            System.out.println("WARNING: the kernel changed since OpenJML checked it (" + OPENJML + " records "
+                    + recorded.substring(0, 12) + ", the sources hash to " + now.substring(0, 12)
+                    + "): its column in " + STATUS + " may be stale; re-run scripts/openjml-esc.sh");
+        }
+    }
+
+    @Test
+    void theKernelHashIsSha256sumOverTheSortedFiles(@TempDir Path dir) throws IOException {
+        // Expected value from the shell: (find . -name '*.java' | LC_ALL=C sort | xargs sha256sum) | sha256sum
+        Files.createDirectories(dir.resolve("org/x"));
+        Files.writeString(dir.resolve("org/x/B.java"), "class B {}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("org/A.java"), "class A {}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("org/notes.txt"), "no\n", StandardCharsets.UTF_8);
+        assertEquals("8ba7d1bac3ab2c1b73f4bdd44edc33e6038a22367e3afc3d7765a1c1ff11fe78", ProofStatus.kernelHash(dir));
+    }
+
+    @Test
+    void parsesOneResultPerMethodWithItsDiagnostics() {
+        List<String> log = List.of(
+                "Proving methods in org.lbgame.kernel.Ranking",
+                "Starting proof of org.lbgame.kernel.Ranking.beats(long,int,long,int) with prover z3_4_8",
+                "Feasibility check - end of preconditions : OK",
+                "Completed proof of org.lbgame.kernel.Ranking.beats(long,int,long,int) with prover z3_4_8 - no warnings"
+                        + " [0.41 secs]",
+                "Starting proof of org.lbgame.kernel.Ranking.rankOf(long[],int) with prover z3_4_8",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/Ranking.java:22: warning: Not yet supported feature in "
+                        + "converting BasicPrograms to SMTLIB: JML Quantified expression using \\num_of",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/Ranking.java:30: warning: The prover cannot establish an"
+                        + " assertion (LoopInvariant) in method rankOf",
+                "        /*@ loop_invariant 0 <= j",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/Ranking.java:19: warning: Associated declaration",
+                "Completed proof of org.lbgame.kernel.Ranking.rankOf(long[],int) with prover z3_4_8 - with warnings"
+                        + " [2.50 secs]",
+                "Starting proof of org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int) with prover "
+                        + "z3_4_8",
+                "Feasibility check - end of preconditions : infeasible",
+                "Completed proof of org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int) with prover "
+                        + "z3_4_8 - TIMEOUT [900.10 secs]");
+        Map<String, ProofStatus.EscResult> r = ProofStatus.parseEscLog(log);
+        assertEquals(3, r.size());
+        ProofStatus.EscResult beats = r.get("org.lbgame.kernel.Ranking.beats(long,int,long,int)");
+        assertEquals("valid", beats.status());
+        assertEquals(0.41, beats.seconds(), 1e-9);
+        ProofStatus.EscResult rank = r.get("org.lbgame.kernel.Ranking.rankOf(long[],int)");
+        assertEquals("invalid", rank.status());
+        assertEquals(Set.of("\\num_of"), rank.untranslated());
+        assertEquals(List.of("(LoopInvariant) (Ranking.java:30)"), rank.reasons());
+        ProofStatus.EscResult all = r.get("org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int)");
+        assertEquals("timeout", all.status());
+        assertEquals(List.of("feasibility check end of preconditions: infeasible"), all.reasons());
+        assertEquals("Enumeration.allPne", ProofStatus.contractName(all.method()));
+    }
+
+    @Test
+    void errorsOutsideAnyMethodAreReported() {
+        Map<String, ProofStatus.EscResult> r = ProofStatus.parseEscLog(List.of(
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/Enumeration.java:156: error: cannot find symbol",
+                "1 error"));
+        assertEquals("error", r.get("").status());
+    }
+
+    @Test
+    void aContractIsProvedWhenOneVerifierClosesItAndNeitherRefutesIt() {
+        ProofStatus.EscResult valid = result("valid", Set.of());
+        ProofStatus.EscResult leaning = result("valid", Set.of("\\num_of"));
+        ProofStatus.EscResult invalid = result("invalid", Set.of());
+        ProofStatus.EscResult untranslatedInvalid = result("invalid", Set.of("\\num_of"));
+        ProofStatus.EscResult unknown = result("unknown", Set.of());
+        assertEquals("proved by both", ProofStatus.verdict(true, valid));
+        assertEquals("proved by KeY", ProofStatus.verdict(true, unknown));
+        assertEquals("proved by KeY", ProofStatus.verdict(true, leaning));
+        assertEquals("proved by KeY", ProofStatus.verdict(true, untranslatedInvalid));
+        assertEquals("proved by OpenJML", ProofStatus.verdict(false, valid));
+        assertEquals("open", ProofStatus.verdict(false, leaning));
+        assertEquals("open", ProofStatus.verdict(false, null));
+        assertEquals("REFUTED by OpenJML", ProofStatus.verdict(true, invalid));
+        assertEquals("REFUTED by OpenJML", ProofStatus.verdict(false, invalid));
+    }
+
+    @Test
+    void combiningKeepsTheKeyColumnsWhereKernelProofsItReadsThem() {
+        List<String> keyTable = List.of("# Kernel proof status", "", "KeY 2.12.3.", "",
+                "| paper result | contract | status | steps | time (s) | why open |",
+                "|---|---|---|---|---|---|",
+                "| tie rule | `Ranking.beats` | proved | 216 | 0.3 |  |",
+                "| Thm 4.6 | `Enumeration.allPne` | open | 1194 | 1.8 | no invariants |",
+                "", "2 of 2 contracts proved.");
+        Map<String, ProofStatus.EscResult> oj = Map.of("Ranking.beats", result("valid", Set.of()),
+                "Enumeration.allPne", result("unknown", Set.of()));
+        String once = ProofStatus.combine(keyTable, oj);
+        assertTrue(once.contains("| tie rule | `Ranking.beats` | proved | 216 | 0.3 | valid | 1.0 | proved by both |  |"),
+                once);
+        assertTrue(once.contains("| `Enumeration.allPne` | open | 1194 | 1.8 | unknown | 1.0 | open | no invariants |"),
+                once);
+        assertTrue(once.contains("proved by both 1 (50.0%)"), once);
+        String twice = ProofStatus.combine(once.lines().toList(), oj);
+        assertEquals(once, twice);
+        for (String line : once.lines().toList()) {
+            String[] cells = line.split("\\|");
+            if (line.contains("`Ranking.beats`")) {
+                assertEquals("proved", cells[3].trim()); // KernelProofsIT.provedIn reads this cell
+                assertEquals("0.3", cells[5].trim()); // and KernelProofsIT.plan this one
+            }
+        }
+    }
+
+    @Test
+    void theStatusTableShowsTheRecordedOpenJmlResults() throws IOException {
+        if (!Files.exists(OPENJML) || !Files.exists(STATUS)) {
+            return;
+        }
+        List<String> status = Files.readAllLines(STATUS, StandardCharsets.UTF_8);
+        String expected = ProofStatus.combine(status, ProofStatus.readOpenJml(
+                Files.readAllLines(OPENJML, StandardCharsets.UTF_8)));
+        assertEquals(expected, String.join("\n", status) + "\n",
+                STATUS + " does not show " + OPENJML + ": run java " + ProofStatus.class.getSimpleName()
+                        + ".java combine proofs/STATUS.md proofs/OPENJML.md (scripts/openjml-esc.sh does)");
+        assertFalse(expected.contains("REFUTED"), "a contract is refuted by OpenJML: a bug to fix\n" + expected);
+    }
+
+    private static ProofStatus.EscResult result(String status, Set<String> untranslated) {
+        return new ProofStatus.EscResult("org.lbgame.kernel.X.m()", status, 1.0, List.of(), untranslated);
+    }
+}
