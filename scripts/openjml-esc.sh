@@ -36,10 +36,13 @@ done
 timeout="${OPENJML_TIMEOUT:-900}"
 mkdir -p "$out"
 mapfile -t files < <(find "$kernel" -name '*.java' | LC_ALL=C sort)
-opts=(--esc --progress --show-summary --prover=z3_4_8 --exec="$z3" --timeout="$timeout"
-      --check-feasibility=precondition,exit)
+# OpenJML hands --timeout to z3's -t option, which counts milliseconds. -Xmaxwarns: javac prints only the first 100
+# warnings by default, and a method's "not implemented" warnings decide whether its proof counts.
+opts=(--esc --progress --show-summary --show-not-implemented --prover=z3_4_8 --exec="$z3" --timeout="${timeout}000"
+      --check-feasibility=precondition,exit -Xmaxwarns 1000000 -Xmaxerrs 1000000)
 
 # The kernel. OpenJML exits 6 when it reports a verification failure: that is a result to record, not a crash.
+hash="$(java "$tool" hash "$kernel")"
 start=$(date +%s)
 set +e
 "$bin" "${opts[@]}" "$@" "${files[@]}" >"$out/esc.log" 2>&1
@@ -52,16 +55,31 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
   tail -20 "$out/esc.log" >&2
   exit 1
 fi
-version="$("$bin" --version 2>&1 | head -1)"
+if [ "$(java "$tool" hash "$kernel")" != "$hash" ]; then
+  echo "openjml-esc: the kernel changed during the run; nothing recorded" >&2
+  exit 1
+fi
+# OpenJML reports "with warnings" both when Z3 finds a counterexample (sat) and when it gives up with a candidate
+# model (unknown). Ask Z3's answer for each such method (a -verbose re-run of that method alone).
+: >"$out/z3-answers.tsv"
+for m in $(java "$tool" invalid "$out/esc.log"); do
+  cls="${m%.*}"
+  file="$kernel/${cls//.//}.java"
+  answer="$("$bin" "${opts[@]}" --method="$m" -verbose -sourcepath "$kernel" "$file" 2>&1 \
+    | sed -n 's/^Proof result is \([a-z]*\).*/\1/p' | head -1)"
+  printf '%s\t%s\n' "$m" "${answer:-none}" >>"$out/z3-answers.tsv"
+done
+version="$("$bin" --version 2>&1 | head -1)${OPENJML_NOTE:+ (${OPENJML_NOTE})}"
 if [ "$record" = 1 ]; then
-  java "$tool" record "$out/esc.log" proofs/OPENJML.md "$kernel" \
+  java "$tool" record "$out/esc.log" proofs/OPENJML.md "$hash" "$out/z3-answers.tsv" \
     "OpenJML" "$version" "prover" "$("$z3" --version)" \
-    "options" "${opts[*]/--exec=*/--exec=z3}" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
+    "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
   java "$tool" combine proofs/STATUS.md proofs/OPENJML.md
   echo "openjml-esc: wrote proofs/OPENJML.md and the OpenJML columns of proofs/STATUS.md (${wall} s)"
 else
-  java "$tool" record "$out/esc.log" "$out/OPENJML.md" "$kernel" "OpenJML" "$version" "run" "partial"
+  java "$tool" record "$out/esc.log" "$out/OPENJML.md" "$hash" "$out/z3-answers.tsv" "OpenJML" "$version" \
+    "run" "partial"
   echo "openjml-esc: partial run, recorded in $out/OPENJML.md only (${wall} s)"
 fi
 if grep -q 'infeasible' "$out/esc.log"; then
@@ -74,7 +92,7 @@ fi
 mapfile -t mutants < <(find lbgame-kernel/src/test/key-mutants lbgame-kernel/src/test/openjml-mutants -name '*.java' \
   | LC_ALL=C sort)
 set +e
-"$bin" "${opts[@]}" -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
+"$bin" "${opts[@]}" --method='org\.lbgame\.mutant\..*' -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
 rc=$?
 set -e
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then

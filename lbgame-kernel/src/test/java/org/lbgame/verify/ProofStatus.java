@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Only JDK classes are used, so {@code scripts/openjml-esc.sh} runs this file directly ({@code java
  * ProofStatus.java <command> ...}) without a Maven build: {@code hash <kernelDir>}, {@code record <escLog>
- * <OPENJML.md> <kernelDir> [<key> <value>]...}, {@code combine <STATUS.md> <OPENJML.md>}, {@code mutants <escLog>}.
+ * <OPENJML.md> <kernelDir> [<key> <value>]...}, {@code combine <STATUS.md> <OPENJML.md>}, {@code mutants <escLog>},
+ * {@code soundness <log> <expected.tsv>}.
  */
 public final class ProofStatus {
 
@@ -39,7 +40,10 @@ public final class ProofStatus {
     private static final Pattern DONE = Pattern.compile(
             "^Completed proof of (.+) with prover (\\S+) - (no warnings|with warnings|[A-Z_]+)(?: \\[\\s*([0-9.]+) secs\\])?$");
     private static final Pattern SKIP = Pattern.compile("^Skipping proof of (.+?)( \\(.*\\))?$");
-    private static final Pattern DIAG = Pattern.compile("^(.+?\\.java):(\\d+): (warning|error|verify|note): (.*)$");
+    private static final Pattern DIAG = Pattern.compile("^(.+?\\.java):(\\d+): (warning|error|verify|[Nn]ote): (.*)$");
+
+    /** The note OpenJML gives (with --show-not-implemented) when it drops a whole clause from the proof. */
+    static final String DROPPED = "Not implemented for static checking: ";
     private static final Pattern FEAS = Pattern.compile("^(?:.*: )?Feasibility check - (.+?) : (\\S+)");
 
     private ProofStatus() {
@@ -152,6 +156,9 @@ public final class ProofStatus {
                 if (text.startsWith("Associated ")) {
                     continue; // the declaration a failed assertion belongs to: its location is in the line before
                 }
+                if (text.startsWith("NOT IMPLEMENTED: ")) {
+                    text = text.substring("NOT IMPLEMENTED: ".length());
+                }
                 if (text.startsWith(UNTRANSLATED)) {
                     String what = text.substring(UNTRANSLATED.length());
                     Matcher q = Pattern.compile("using (\\\\\\w+)").matcher(what);
@@ -161,6 +168,11 @@ public final class ProofStatus {
                     continue;
                 }
                 String reason = shorten(text) + " (" + file + ":" + m.group(2) + ")";
+                if (text.startsWith(DROPPED)) {
+                    // Dropped before any proof starts, so it cannot be charged to one method: the run is void.
+                    outside.add("clause dropped by OpenJML: " + reason);
+                    continue;
+                }
                 if (current != null) {
                     reasons.add(reason);
                 } else if (kind.equals("error")) {
@@ -170,6 +182,8 @@ public final class ProofStatus {
                 reasons.add("feasibility check " + m.group(1) + ": " + m.group(2));
             } else if (current == null && line.matches("^\\d+ errors?$")) {
                 outside.add(line);
+            } else if (line.startsWith("only showing the first")) {
+                outside.add("OpenJML's output was cut short (" + line + "): the record would be incomplete");
             }
         }
         if (current != null) {
@@ -179,6 +193,33 @@ public final class ProofStatus {
             results.put("", new EscResult("", "error", 0, outside, Set.of()));
         }
         return results;
+    }
+
+    /**
+     * Splits OpenJML's "with warnings" by Z3's answer ({@code method<TAB>sat|unknown} lines, from a {@code -verbose}
+     * re-run of each such method): {@code sat} is a counterexample ({@code invalid}); {@code unknown} means Z3 gave up
+     * and OpenJML printed the assertions of a candidate model ({@code possibly invalid}: not a refutation).
+     */
+    static Map<String, EscResult> classify(Map<String, EscResult> results, List<String> answers) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String line : answers) {
+            String[] c = line.split("\t");
+            if (c.length == 2) {
+                byName.put(c[0], c[1].trim());
+            }
+        }
+        Map<String, EscResult> out = new LinkedHashMap<>();
+        for (Map.Entry<String, EscResult> e : results.entrySet()) {
+            EscResult r = e.getValue();
+            String name = r.method().contains("(") ? r.method().substring(0, r.method().indexOf('(')) : r.method();
+            if (r.invalid() && "unknown".equals(byName.get(name))) {
+                List<String> reasons = new ArrayList<>(r.reasons());
+                reasons.add(0, "Z3 answered unknown: the warnings come from a candidate model, not a counterexample");
+                r = new EscResult(r.method(), "possibly invalid", r.seconds(), reasons, r.untranslated());
+            }
+            out.put(e.getKey(), r);
+        }
+        return out;
     }
 
     private static String status(String completed) {
@@ -389,6 +430,9 @@ public final class ProofStatus {
         return "| " + String.join(" | ", cells) + " |\n";
     }
 
+    /** The package of the deliberately wrong contracts (the kernel classes they call are checked in the same run). */
+    static final String MUTANTS = "org.lbgame.mutant.";
+
     /**
      * Checks the OpenJML mutants' log: every mutant method must be reported not valid. Returns the methods that
      * were wrongly verified (empty when the guard holds).
@@ -396,8 +440,7 @@ public final class ProofStatus {
     static List<String> verifiedMutants(Map<String, EscResult> results) {
         List<String> wrong = new ArrayList<>();
         for (EscResult r : results.values()) {
-            if (!r.method().isEmpty() && !r.method().contains(".<init>") && !isConstructor(r.method())
-                    && r.valid()) {
+            if (r.method().startsWith(MUTANTS) && !isConstructor(r.method()) && r.valid()) {
                 wrong.add(r.method());
             }
         }
@@ -410,6 +453,66 @@ public final class ProofStatus {
         return p.length == 2 && p[0].equals(p[1]);
     }
 
+    /**
+     * Compares the soundness examples' results (one {@code == File.java} block per OpenJML run) with the expected
+     * statuses ({@code method<TAB>status<TAB>why}), prints them as a table, and returns the problems: a result other
+     * than the expected one, or a false example ({@code f*}) that {@link #counts} would count as proved.
+     */
+    static List<String> soundness(List<String> log, List<String> expectedTsv, java.io.PrintStream table) {
+        Map<String, String[]> expected = new LinkedHashMap<>();
+        for (String line : expectedTsv) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] c = line.split("\t", -1);
+                expected.put(c[0], new String[] {c[1], c.length > 2 ? c[2] : ""});
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        List<List<String>> blocks = new ArrayList<>();
+        for (String line : log) {
+            if (line.startsWith("== ") || blocks.isEmpty()) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.get(blocks.size() - 1).add(line);
+        }
+        table.println("| example | expected | OpenJML | counted by openjml-esc.sh | why |");
+        table.println("|---|---|---|---|---|");
+        Set<String> seen = new LinkedHashSet<>();
+        for (List<String> block : blocks) {
+            Map<String, EscResult> results = parseEscLog(block);
+            EscResult outside = results.remove("");
+            boolean dropped = outside != null
+                    && outside.reasons().stream().anyMatch(x -> x.startsWith("clause dropped"));
+            for (EscResult r : results.values()) {
+                if (isConstructor(r.method())) {
+                    continue;
+                }
+                String name = contractName(r.method());
+                seen.add(name);
+                String[] exp = expected.get(name);
+                boolean counted = counts(r) && !dropped;
+                String flag = counted ? "yes" : r.valid() ? (dropped ? "no (clause dropped: run void)"
+                        : "no (untranslated " + String.join(" ", r.untranslated()) + ")") : "no (not valid)";
+                table.printf(Locale.ROOT, "| `%s` | %s | %s | %s | %s |%n", name, exp == null ? "?" : exp[0],
+                        r.status(), flag, exp == null ? "" : exp[1].replace("|", "/"));
+                if (exp == null) {
+                    problems.add("no expected result for " + name);
+                } else if (!exp[0].equals(r.status())) {
+                    problems.add(name + ": expected " + exp[0] + ", OpenJML says " + r.status());
+                }
+                boolean falseExample = name.substring(name.indexOf('.') + 1).startsWith("f");
+                if (falseExample && counted) {
+                    problems.add(name + " is false, but OpenJML verified it with nothing that stops it counting");
+                }
+            }
+        }
+        for (String name : expected.keySet()) {
+            if (!seen.contains(name)) {
+                problems.add("not checked: " + name);
+            }
+        }
+        return problems;
+    }
+
     /** Command-line entry point (see the class comment). */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
@@ -420,16 +523,30 @@ public final class ProofStatus {
             case "record" -> {
                 Map<String, EscResult> results = parseEscLog(Files.readAllLines(Path.of(args[1]),
                         StandardCharsets.UTF_8));
+                Path answers = Path.of(args[4]);
+                if (Files.exists(answers)) {
+                    results = classify(results, Files.readAllLines(answers, StandardCharsets.UTF_8));
+                }
                 Map<String, String> meta = new LinkedHashMap<>();
-                for (int i = 4; i + 1 < args.length; i += 2) {
+                for (int i = 5; i + 1 < args.length; i += 2) {
                     meta.put(args[i], args[i + 1]);
                 }
-                String table = openJmlTable(results, meta, kernelHash(Path.of(args[3])));
+                String table = openJmlTable(results, meta, args[3].length() == 64 ? args[3]
+                        : kernelHash(Path.of(args[3])));
                 Files.writeString(Path.of(args[2]), table, StandardCharsets.UTF_8);
                 EscResult outside = results.get("");
                 if (outside != null) {
                     System.err.println("openjml-esc: OpenJML reported errors: " + String.join("; ", outside.reasons()));
                     System.exit(1);
+                }
+            }
+            case "invalid" -> {
+                // The methods whose "with warnings" needs Z3's own answer to tell a counterexample from a guess.
+                for (EscResult r : parseEscLog(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8))
+                        .values()) {
+                    if (r.invalid() && r.untranslated().isEmpty() && !r.method().isEmpty()) {
+                        System.out.println(r.method().substring(0, r.method().indexOf('(')));
+                    }
                 }
             }
             case "combine" -> {
@@ -443,13 +560,22 @@ public final class ProofStatus {
                 Map<String, EscResult> results = parseEscLog(Files.readAllLines(Path.of(args[1]),
                         StandardCharsets.UTF_8));
                 List<String> wrong = verifiedMutants(results);
-                long checked = results.values().stream().filter(r -> !isConstructor(r.method())).count();
+                long checked = results.values().stream()
+                        .filter(r -> r.method().startsWith(MUTANTS) && !isConstructor(r.method())).count();
                 if (checked == 0 || !wrong.isEmpty()) {
                     System.err.println("openjml-esc: " + (checked == 0 ? "no mutant was checked"
                             : "deliberately wrong contracts were verified, so OpenJML is not checking: " + wrong));
                     System.exit(1);
                 }
                 System.out.println("openjml-esc: all " + checked + " mutants reported not valid, as they must be");
+            }
+            case "soundness" -> {
+                List<String> problems = soundness(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8),
+                        Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8), System.out);
+                if (!problems.isEmpty()) {
+                    System.err.println("openjml-soundness: " + String.join("\n  ", problems));
+                    System.exit(1);
+                }
             }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
