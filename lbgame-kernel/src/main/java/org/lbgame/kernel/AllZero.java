@@ -48,13 +48,29 @@ public final class AllZero {
         return e <= horizon ? e : -1;
     }
 
-    /** Rank of model {@code i} playing {@code e} while every other model plays 0. */
-    /*@ public normal_behavior
+    /**
+     * Rank of model {@code i} playing {@code e} while every other model plays 0. The count is {@code \num_of} for
+     * KeY and the recursive {@link AllZeroRank#allZeroBeatersFrom} for OpenJML; the other clauses are the same text.
+     */
+    /*+KeY@ public normal_behavior
       @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
       @   requires tau + e < score[i].length;
       @   ensures \result == (\num_of int j; 0 <= j && j < score.length; j != i
       @       && (score[j][tau] > score[i][tau + e] || (score[j][tau] == score[i][tau + e] && j < i)));
+      @   ensures 0 <= \result && \result < score.length;
+      @   ensures ((\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
+      @         && score[i][tau] <= score[i][tau + e])
+      @       ==> (\result <= i
+      @         && (\forall int j; 0 <= j && j < \result; score[j][tau] >= score[i][tau + e])
+      @         && (\result < i ==> score[\result][tau] < score[i][tau + e]));
+      @   assignable \nothing;
+      @*/
+    /*-KeY@ public normal_behavior
+      @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == AllZeroRank.allZeroBeatersFrom(score, tau, i, score[i][tau + e], 0);
       @   ensures 0 <= \result && \result < score.length;
       @   ensures ((\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau])
       @         && score[i][tau] <= score[i][tau + e])

@@ -334,14 +334,15 @@ public final class ProofStatus {
 
     /**
      * The status table with OpenJML's columns: the KeY table as {@code KernelProofsIT} writes it (columns paper
-     * result, contract, status, steps, time, why open), with the status column named {@code KeY} and the columns
-     * {@code OpenJML}, {@code OpenJML time (s)} and {@code verdict} before {@code why open}. Applying it again
+     * result, contract, status, steps, time, [replay,] why open), with the status column named {@code KeY} and the
+     * columns {@code OpenJML}, {@code OpenJML time (s)} and {@code verdict} after KeY's last column. Applying it again
      * replaces the OpenJML columns and the summary.
      */
     static String combine(List<String> status, Map<String, EscResult> openJml) {
         StringBuilder sb = new StringBuilder();
         int keyCol = -1;
         int timeCol = -1;
+        int replayCol = -1;
         int ojCol = -1;
         int contractCol = -1;
         int rows = 0;
@@ -365,11 +366,15 @@ public final class ProofStatus {
                     contractCol = h.equals("contract") ? i : contractCol;
                     keyCol = h.equals("status") || h.equals("KeY") ? i : keyCol;
                     timeCol = h.equals("time (s)") && timeCol < 0 ? i : timeCol;
+                    replayCol = h.equals("replay (s)") ? i : replayCol;
                     ojCol = h.equals("OpenJML") ? i : ojCol;
                 }
                 if (ojCol >= 0) {
                     cells.subList(ojCol, ojCol + 3).clear();
+                    replayCol = replayCol > ojCol ? replayCol - 3 : replayCol;
                 }
+                // OpenJML's columns go after KeY's last one (its replay time when the table has one).
+                timeCol = Math.max(timeCol, replayCol);
                 cells.set(keyCol, "KeY");
                 cells.addAll(timeCol + 1, List.of("OpenJML", "OpenJML time (s)", "verdict"));
                 sb.append(row(cells));

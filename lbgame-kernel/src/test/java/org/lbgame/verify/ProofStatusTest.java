@@ -145,6 +145,21 @@ class ProofStatusTest {
     }
 
     @Test
+    void openJmlColumnsGoAfterTheReplayColumn() {
+        List<String> keyTable = List.of(
+                "| paper result | contract | status | steps | time (s) | replay (s) | why open |",
+                "|---|---|---|---|---|---|---|",
+                "| tie rule | `Ranking.beats` | proved | 216 | 0.3 | 0.1 |  |");
+        String once = ProofStatus.combine(keyTable, Map.of("Ranking.beats", result("invalid", Set.of())));
+        assertTrue(once.contains("| paper result | contract | KeY | steps | time (s) | replay (s) | OpenJML | "
+                + "OpenJML time (s) | verdict | why open |"), once);
+        assertTrue(once.contains("| `Ranking.beats` | proved | 216 | 0.3 | 0.1 | invalid | 1.0 | REFUTED by OpenJML |"),
+                once);
+        assertEquals(once, ProofStatus.combine(once.lines().toList(), Map.of("Ranking.beats",
+                result("invalid", Set.of()))));
+    }
+
+    @Test
     void theStatusTableShowsTheRecordedOpenJmlResults() throws IOException {
         if (!Files.exists(OPENJML) || !Files.exists(STATUS)) {
             return;
