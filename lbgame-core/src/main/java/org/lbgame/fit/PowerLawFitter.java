@@ -30,7 +30,7 @@ public final class PowerLawFitter {
     String floorNote = String.format(Locale.ROOT, "L = %s (%s)", num(options.floor()),
         options.floorGiven() ? "given, e.g. the task's chance level" : "default; pass --floor with the task's chance level");
     if (!(options.floor() < ceiling)) {
-      throw InvalidTrajectoryException.of("options", 0, "ceiling", "must exceed the floor " + num(options.floor()), num(ceiling));
+      throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--ceiling", "must exceed the floor " + num(options.floor()), num(ceiling));
     }
     List<FittedCurve> curves = new ArrayList<>();
     for (Trajectory t : set.models()) {

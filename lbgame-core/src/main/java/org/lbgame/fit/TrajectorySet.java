@@ -8,10 +8,12 @@ import java.util.List;
 public final class TrajectorySet {
   private final String source;
   private final List<Trajectory> models;
+  private final List<String> notes;
 
-  private TrajectorySet(String source, List<Trajectory> models) {
+  private TrajectorySet(String source, List<Trajectory> models, List<String> notes) {
     this.source = source;
     this.models = models;
+    this.notes = notes;
   }
 
   /** Orders {@code trajectories} strongest first; equal capabilities are an input error (SPEC section 1). */
@@ -28,7 +30,17 @@ public final class TrajectorySet {
             Double.toString(sorted.get(i).capability()));
       }
     }
-    return new TrajectorySet(source, List.copyOf(sorted));
+    return new TrajectorySet(source, List.copyOf(sorted), List.of());
+  }
+
+  /** The same set with notes on how it was read (layout recognized, base models, sizes), for the report. */
+  public TrajectorySet withNotes(List<String> readingNotes) {
+    return new TrajectorySet(source, models, List.copyOf(readingNotes));
+  }
+
+  /** How the input was read, one sentence each (empty for CSV). */
+  public List<String> notes() {
+    return notes;
   }
 
   /** Where the data came from. */
