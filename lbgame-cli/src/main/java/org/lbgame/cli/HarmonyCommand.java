@@ -93,11 +93,9 @@ public final class HarmonyCommand implements Callable<Integer> {
       outw.flush();
       return 0;
     } catch (InvalidTrajectoryException e) {
-      err.println("lbgame harmony: " + e.getMessage());
-      err.flush();
-      return 2;
+      return Main.invalidInput(err, e.getMessage());
     } catch (UncheckedIOException | java.io.IOException e) {
-      err.println("lbgame harmony: cannot write the report to " + out + ": " + e.getMessage());
+      err.println("lbgame: cannot write the report to " + out + ": " + e.getMessage());
       err.flush();
       return 1;
     }

@@ -1,6 +1,7 @@
 package org.lbgame.cli;
 
 import java.io.PrintWriter;
+import org.lbgame.fit.InvalidTrajectoryException;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,10 +49,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      if (ex instanceof InvalidGameException) {
-        cmd.getErr().println("lbgame: invalid input: " + ex.getMessage());
-        cmd.getErr().flush();
-        return INVALID_INPUT;
+      if (ex instanceof InvalidGameException || ex instanceof InvalidTrajectoryException) {
+        return invalidInput(cmd.getErr(), ex.getMessage());
       }
       cmd.getErr().println("lbgame: internal error: " + ex);
       cmd.getErr().flush();
@@ -65,6 +64,16 @@ public final class Main implements Runnable {
       return INVALID_INPUT;
     });
     return cl;
+  }
+
+  /**
+   * Prints the one line of invalid input, {@code lbgame: invalid input: <field>: <rule> (got <value>)} (the field
+   * preceded by the file where there is one), and returns {@link #INVALID_INPUT}: the one format of every command.
+   */
+  public static int invalidInput(PrintWriter err, String message) {
+    err.println("lbgame: invalid input: " + message.lines().findFirst().orElse(""));
+    err.flush();
+    return INVALID_INPUT;
   }
 
   @Override

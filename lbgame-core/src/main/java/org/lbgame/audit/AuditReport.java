@@ -47,10 +47,16 @@ public final class AuditReport {
     b.append("- x0 = ").append(num(fit.options().offset())).append("; points at or beyond L or U are ")
         .append(fit.options().policy().name().toLowerCase(Locale.ROOT)).append("ped and listed below.\n");
     b.append("- Ties in score go to the higher-capability model (the paper's tie rule).\n");
-    b.append("- Raw violations within ").append(num(Tolerance.NOISE_SE))
-        .append(" combined standard errors are *undecided*, as are fitted margins below ")
-        .append(num(Tolerance.RELATIVE)).append(" (relative).\n\n");
-    b.append("![fitted curves](fitted-curves.png)\n\n");
+    b.append("- Noise model of the raw checks: ").append(audit.noise()).append(".\n");
+    b.append("- A violation fails only where both models were measured and beyond ").append(num(Tolerance.NOISE_SE))
+        .append(" standard errors (of the scores for raw checks, of the fitted logits or of `b` for fitted ones); ")
+        .append("within that, on an extrapolated crossing, with unknown noise or on a poor fit it is *undecided*, as ")
+        .append("are fitted margins below ").append(num(Tolerance.RELATIVE)).append(" (relative).\n");
+    b.append("- C1 is checked over all pairs of models, C3 over adjacent pairs (the paper's overtaking pairs).\n");
+    for (String note : fit.data().notes()) {
+      b.append("- Input: ").append(note).append(".\n");
+    }
+    b.append("\n![fitted curves](fitted-curves.png)\n\n");
 
     b.append("## Fitted curves\n\n");
     int pct = (int) Math.round(100 * fit.options().confidence());
@@ -72,9 +78,11 @@ public final class AuditReport {
             Double.isNaN(e.usedScore()) ? "dropped" : "clamped to " + num(e.usedScore())));
       }
     }
+    b.append(AuditSections.fitQuality(audit));
     b.append("\nPoints not used as measured: ").append(excluded.isEmpty() ? "none.\n" : "\n\n");
     excluded.forEach(b::append);
 
+    b.append(AuditSections.parameterOrder(audit));
     b.append("\n## Verdict per adjacent pair\n\n");
     b.append("| pair | stronger | weaker | C1 raw | C1 fit | C2 raw | C2 fit | C3 fit | verdict | first failure |\n");
     b.append("|---|---|---|---|---|---|---|---|---|---|\n");

@@ -1,0 +1,69 @@
+package org.lbgame.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lbgame.fit.FitQuality;
+import org.lbgame.fit.RegressionSummary;
+
+/** Markdown sections of the audit report on the fits themselves: fit quality and the order of {@code a}, {@code b}. */
+final class AuditSections {
+  private AuditSections() {
+  }
+
+  /** The fit-quality table and which models the designer's side leaves out. */
+  static String fitQuality(AuditResult audit) {
+    StringBuilder b = new StringBuilder("\n### Fit quality\n\n");
+    b.append(String.format(Locale.ROOT, "A fit is *poor* when R^2 < %s, when the %d%% CI of `b` contains 0, or when "
+        + "it is degenerate (fewer than 3 points, or one logit for every point). Checks on a poor fitted curve are "
+        + "undecided.%n%n", AuditReport.num(audit.options().minRSquared()),
+        Math.round(100 * audit.fit().options().confidence())));
+    b.append("| model | R^2 | CI of b | fit |\n|---|---|---|---|\n");
+    for (int i = 0; i < audit.quality().size(); i++) {
+      FitQuality q = audit.quality().get(i);
+      RegressionSummary s = audit.fit().curve(i).summary();
+      b.append(String.format(Locale.ROOT, "| %s | %.4f | [%.4f, %.4f] | %s |%n", q.model(), s.rSquared(),
+          s.ciB()[0], s.ciB()[1], q.good() ? "good" : "**" + q.describe() + "**"));
+    }
+    Map<String, String> out = audit.leftOut();
+    b.append('\n');
+    if (out.isEmpty()) {
+      b.append("Every fitted model can enter tau* and Prop 5.6").append(audit.options().usePoorFits()
+          ? " (--use-poor-fits)" : "").append(".\n");
+    } else {
+      b.append("Left out of tau* and Prop 5.6:");
+      out.forEach((m, why) -> b.append(" ").append(m).append(" (").append(why).append(");"));
+      b.setLength(b.length() - 1);
+      b.append(audit.options().usePoorFits() ? ".\n" : ". Pass --use-poor-fits to keep poor fits.\n");
+    }
+    return b.toString();
+  }
+
+  /** Every inversion of {@code a} and {@code b} over all pairs, with standard errors. */
+  static String parameterOrder(AuditResult audit) {
+    int n = audit.fit().curves().size();
+    long pairs = (long) n * (n - 1) / 2;
+    List<ParameterInversion> inv = audit.inversions();
+    StringBuilder b = new StringBuilder("\n## Order of the fitted parameters over all pairs\n\n");
+    b.append("The paper's sufficient condition for C1-C3 on the fitted curves: `a` and `b` increase with "
+        + "capability. Every pair is compared (a weaker model whose curve starts above several stronger ones shows "
+        + "once per stronger model).\n\n");
+    for (String p : new String[] {"a", "b"}) {
+      long count = inv.stream().filter(v -> v.parameter().equals(p)).count();
+      long sig = inv.stream().filter(v -> v.parameter().equals(p) && v.significant()).count();
+      b.append(String.format(Locale.ROOT, "- `%s`: %d inversion%s among %d pairs, %d beyond %s combined SE%n", p, count,
+          count == 1 ? "" : "s", pairs, sig, AuditReport.num(Tolerance.NOISE_SE)));
+    }
+    if (!inv.isEmpty()) {
+      b.append("\n| parameter | stronger | weaker | stronger's value | weaker's value | difference | combined SE | z | "
+          + "beyond 2 SE |\n|---|---|---|---|---|---|---|---|---|\n");
+      for (ParameterInversion v : inv) {
+        b.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4f | %.4f | %.4f | %.4f | %s | %s |%n",
+            v.parameter(), v.stronger(), v.weaker(), v.strongerValue(), v.weakerValue(), v.difference(), v.se(),
+            Double.isNaN(v.z()) ? "n/a" : String.format(Locale.ROOT, "%.2f", v.z()), v.significant() ? "**yes**"
+                : "no"));
+      }
+    }
+    return b.toString();
+  }
+}
