@@ -46,7 +46,9 @@ public final class AxisScales {
       return "0";
     }
     if (m >= 1e12 || m < 1e-3) {
-      return String.format(Locale.ROOT, "%s%.3g", sign, m).replace("e+0", "e+");
+      String[] parts = String.format(Locale.ROOT, "%.2e", m).split("e");
+      String mant = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+      return sign + mant + "e" + (parts[1].startsWith("+") ? "+" : "-") + parts[1].substring(1).replaceFirst("^0", "");
     }
     String[] unit = {"", "k", "M", "G"};
     int u = 0;
