@@ -24,7 +24,12 @@ import org.lbgame.plot.SeriesLabels;
  */
 public final class AuditPlots {
   private static final int GRID = 120;
+  /** Grid points per segment of a dashed piece (XChart starts the dash pattern afresh on every segment). */
+  private static final int DASH_EVERY = 12;
   private static final BasicStroke SOLID = new BasicStroke(1.8f);
+  // longer gaps than Charts.DASHED: thin curves drawn over a grid must still read as dashed
+  private static final BasicStroke DASH = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+      new float[] {7, 6}, 0);
 
   private AuditPlots() {
   }
@@ -92,10 +97,10 @@ public final class AuditPlots {
       line(c, labels.get(i) + ": fit", f, x0, lo, hi, color, SOLID, true);
       // below the first and beyond the last measured step the curve is the model's guess: dashed, one legend entry
       if (lo > 0) {
-        line(c, labels.get(i) + ": fit, extrapolated below", f, x0, 0, lo, color, Charts.DASHED, i == 0);
+        line(c, labels.get(i) + ": fit, extrapolated below", f, x0, 0, lo, color, DASH, i == 0);
       }
       if (hi < top) {
-        line(c, labels.get(i) + ": fit, extrapolated", f, x0, hi, top, color, Charts.DASHED, i == 0 && lo <= 0);
+        line(c, labels.get(i) + ": fit, extrapolated", f, x0, hi, top, color, DASH, i == 0 && lo <= 0);
       }
     }
     return c;
@@ -103,12 +108,13 @@ public final class AuditPlots {
 
   private static void line(XYChart c, String name, FittedCurve f, double x0, double from, double to, Color color,
       BasicStroke stroke, boolean legend) {
-    double[] x = new double[GRID];
-    double[] y = new double[GRID];
+    int points = stroke == SOLID ? GRID : GRID / DASH_EVERY;
+    double[] x = new double[points];
+    double[] y = new double[points];
     double a = Math.log(x0 + from);
     double b = Math.log(x0 + to);
-    for (int j = 0; j < GRID; j++) {
-      x[j] = Math.exp(a + (b - a) * j / (GRID - 1));
+    for (int j = 0; j < points; j++) {
+      x[j] = Math.exp(a + (b - a) * j / (points - 1));
       y[j] = f.value(x[j] - x0);
     }
     XYSeries s = c.addSeries(name, x, y);
@@ -122,11 +128,11 @@ public final class AuditPlots {
   /**
    * The C3 effort gap {@code D(s) = X_k(s) - X_{k-1}(s)} against the target score, one line per adjacent pair, on a
    * symmetric-log axis ({@link AxisScales#symlog}): gaps span many orders of magnitude and turn negative where C1 fails.
-   * Dashed where the weaker model's effort lies beyond its measured steps.
+   * Dashed where an effort lies outside the model's measured steps.
    */
   public static XYChart effortGaps(FitResult fit) {
     XYChart c = new XYChartBuilder().width(1100).height(600)
-        .title("C3: effort gap to match the stronger model (dashed: beyond the weaker model's measured steps)")
+        .title("C3: effort gap to match the stronger model (dashed: efforts outside the measured steps)")
         .xAxisTitle("target score s").yAxisTitle("X_weaker(s) - X_stronger(s)  [steps, symmetric log scale]").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
     c.getStyler().setyAxisTickLabelsFormattingFunction(AxisScales::symlogLabel);
@@ -134,39 +140,62 @@ public final class AuditPlots {
     List<String> labels = SeriesLabels.shortNames(fit.curves().stream().map(FittedCurve::model).toList());
     for (int k = 1; k < fit.curves().size(); k++) {
       EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
-      double last = fit.curve(k).summary().stepRange()[1];
+      double[] rw = fit.curve(k).summary().stepRange();
+      double[] rs = fit.curve(k - 1).summary().stepRange();
       Color color = Charts.PALETTE[(k - 1) % Charts.PALETTE.length];
       String name = labels.get(k - 1) + " vs " + labels.get(k);
-      List<Double> mx = new ArrayList<>();
+      int n = p.targets().length;
+      boolean[] in = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        double xw = p.weakerEffort()[i];
+        double xsStrong = xw - p.gaps()[i];
+        in[i] = xw >= rw[0] && xw <= rw[1] && xsStrong >= rs[0] && xsStrong <= rs[1];
+      }
+      List<Double> xs = new ArrayList<>();
       List<Double> my = new ArrayList<>();
-      List<Double> ex = new ArrayList<>();
-      List<Double> ey = new ArrayList<>();
-      for (int i = 0; i < p.targets().length; i++) {
-        if (!Double.isFinite(p.gaps()[i])) {
-          continue;
-        }
-        boolean measured = p.weakerEffort()[i] <= last;
-        // the boundary point goes to both parts so that the solid and dashed pieces join
-        if (measured || !mx.isEmpty() && ex.isEmpty()) {
-          mx.add(p.targets()[i]);
-          my.add(AxisScales.symlog(p.gaps()[i]));
-        }
-        if (!measured) {
-          ex.add(p.targets()[i]);
-          ey.add(AxisScales.symlog(p.gaps()[i]));
+      for (int i = 0; i < n; i++) {
+        if (Double.isFinite(p.gaps()[i])) {
+          // NaN breaks the line: the measured piece is solid
+          xs.add(p.targets()[i]);
+          my.add(in[i] ? AxisScales.symlog(p.gaps()[i]) : Double.NaN);
         }
       }
-      if (mx.size() > 1) {
-        XYSeries s = c.addSeries(name, mx, my);
+      List<Double> ex = new ArrayList<>();
+      List<Double> ey = new ArrayList<>();
+      for (int i = 0; i < n;) {
+        if (in[i] || !Double.isFinite(p.gaps()[i])) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < n && !in[j] && Double.isFinite(p.gaps()[j])) {
+          j++;
+        }
+        // a dashed piece joins the measured one at its ends; XChart starts the dash pattern afresh on every
+        // segment, so the piece gets few, long segments
+        int from = i > 0 && in[i - 1] ? i - 1 : i;
+        int to = j < n && in[j] ? j : j - 1;
+        if (!ey.isEmpty()) {
+          ex.add(p.targets()[from]);
+          ey.add(Double.NaN);
+        }
+        for (int m = from; m <= to; m = m == to ? to + 1 : Math.min(m + DASH_EVERY, to)) {
+          ex.add(p.targets()[m]);
+          ey.add(AxisScales.symlog(p.gaps()[m]));
+        }
+        i = j;
+      }
+      if (my.stream().filter(v -> !Double.isNaN(v)).count() > 1) {
+        XYSeries s = c.addSeries(name, xs, my);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
         s.setLineStyle(SOLID);
       }
-      if (ex.size() > 1) {
+      if (ey.stream().filter(v -> !Double.isNaN(v)).count() > 1) {
         XYSeries s = c.addSeries(name + ", extrapolated", ex, ey);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
-        s.setLineStyle(Charts.DASHED);
+        s.setLineStyle(DASH);
       }
     }
     if (c.getSeriesMap().isEmpty()) {

@@ -48,10 +48,11 @@ public final class AuditReport {
         .append(fit.options().policy().name().toLowerCase(Locale.ROOT)).append("ped and listed below.\n");
     b.append("- Ties in score go to the higher-capability model (the paper's tie rule).\n");
     b.append("- Noise model of the raw checks: ").append(audit.noise()).append(".\n");
-    b.append("- A violation fails only where both models were measured and beyond ").append(num(Tolerance.NOISE_SE))
+    b.append("- A violation fails only where both models were measured and beyond ")
+        .append(OrderingCheck.fmt(Tolerance.NOISE_SE))
         .append(" standard errors (of the scores for raw checks, of the fitted logits or of `b` for fitted ones); ")
         .append("within that, on an extrapolated crossing, with unknown noise or on a poor fit it is *undecided*, as ")
-        .append("are fitted margins below ").append(num(Tolerance.RELATIVE)).append(" (relative).\n");
+        .append("are fitted margins below ").append(OrderingCheck.fmt(Tolerance.RELATIVE)).append(" (relative).\n");
     b.append("- C1 is checked over all pairs of models, C3 over adjacent pairs (the paper's overtaking pairs).\n");
     for (String note : fit.data().notes()) {
       b.append("- Input: ").append(note).append(".\n");

@@ -16,7 +16,7 @@ final class AuditSections {
     StringBuilder b = new StringBuilder("\n### Fit quality\n\n");
     b.append(String.format(Locale.ROOT, "A fit is *poor* when R^2 < %s, when the %d%% CI of `b` contains 0, or when "
         + "it is degenerate (fewer than 3 points, or one logit for every point). Checks on a poor fitted curve are "
-        + "undecided.%n%n", AuditReport.num(audit.options().minRSquared()),
+        + "undecided.%n%n", OrderingCheck.fmt(audit.options().minRSquared()),
         Math.round(100 * audit.fit().options().confidence())));
     b.append("| model | R^2 | CI of b | fit |\n|---|---|---|---|\n");
     for (int i = 0; i < audit.quality().size(); i++) {
@@ -52,7 +52,7 @@ final class AuditSections {
       long count = inv.stream().filter(v -> v.parameter().equals(p)).count();
       long sig = inv.stream().filter(v -> v.parameter().equals(p) && v.significant()).count();
       b.append(String.format(Locale.ROOT, "- `%s`: %d inversion%s among %d pairs, %d beyond %s combined SE%n", p, count,
-          count == 1 ? "" : "s", pairs, sig, AuditReport.num(Tolerance.NOISE_SE)));
+          count == 1 ? "" : "s", pairs, sig, OrderingCheck.fmt(Tolerance.NOISE_SE)));
     }
     if (!inv.isEmpty()) {
       b.append("\n| parameter | stronger | weaker | stronger's value | weaker's value | difference | combined SE | z | "

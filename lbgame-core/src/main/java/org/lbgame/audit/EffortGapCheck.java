@@ -57,7 +57,8 @@ public final class EffortGapCheck {
       Profile p = profile(fit, k);
       FittedCurve s = fit.curve(k - 1);
       FittedCurve w = fit.curve(k);
-      double lastWeak = w.summary().stepRange()[1];
+      double[] rw = w.summary().stepRange();
+      double[] rs = s.summary().stepRange();
       int first = -1;
       int firstMeasured = -1;
       double worst = 0;
@@ -74,8 +75,8 @@ public final class EffortGapCheck {
         worst = Math.min(worst, g1 - g0);
         if (!Tolerance.tiny(g1 - g0, g0)) {
           onlyTiny = false;
-          // the stronger model's effort is at most the weaker's plus |gap|: both measured when the weaker's is
-          if (firstMeasured < 0 && p.weakerEffort()[i + 1] <= lastWeak) {
+          // both efforts at both ends of the step must lie within the model's measured steps
+          if (firstMeasured < 0 && measured(p, i, rs, rw) && measured(p, i + 1, rs, rw)) {
             firstMeasured = i;
           }
         }
@@ -99,8 +100,10 @@ public final class EffortGapCheck {
         why = "within the numerical tolerance";
       } else if (firstMeasured < 0) {
         v = AuditVerdict.UNDECIDED;
-        why = String.format(Locale.ROOT, "only where the weaker model's effort (%.4g steps) lies beyond its last "
-            + "measured step %s: an extrapolation", p.weakerEffort()[first + 1], OrderingCheck.fmt(lastWeak));
+        why = String.format(Locale.ROOT, "only at target scores the models reach outside their measured steps "
+            + "(weaker [%s, %s], stronger [%s, %s]; efforts there %.4g and %.4g steps): an extrapolation",
+            OrderingCheck.fmt(rw[0]), OrderingCheck.fmt(rw[1]), OrderingCheck.fmt(rs[0]), OrderingCheck.fmt(rs[1]),
+            p.weakerEffort()[first + 1], p.weakerEffort()[first + 1] - p.gaps()[first + 1]);
       } else if (db > 0) {
         boolean significant = !(se > 0) || db > Tolerance.NOISE_SE * se;
         v = significant ? AuditVerdict.FAILS : AuditVerdict.UNDECIDED;
@@ -122,5 +125,12 @@ public final class EffortGapCheck {
               p.gaps()[at], p.targets()[at], p.gaps()[low], p.targets()[low], why)));
     }
     return out;
+  }
+
+  /** True when both models' efforts at grid point {@code i} lie within their measured steps. */
+  private static boolean measured(Profile p, int i, double[] strongRange, double[] weakRange) {
+    double xw = p.weakerEffort()[i];
+    double xs = xw - p.gaps()[i];
+    return xw >= weakRange[0] && xw <= weakRange[1] && xs >= strongRange[0] && xs <= strongRange[1];
   }
 }
