@@ -201,7 +201,7 @@ class PostTrainingRunTest {
   }
 
   /** The verdict the rule gives a pair, computed here from the closed-form fits. */
-  static String expectedC1Fit(Ols s, Ols w, boolean poor) {
+  static String expectedC1Fit(Ols s, Ols w, boolean poor, boolean adjacent) {
     double lo = STEPS[0];
     double hi = STEPS[STEPS.length - 1];
     double gLo = s.logit(lo) - w.logit(lo);
@@ -212,7 +212,8 @@ class PostTrainingRunTest {
       double se = Math.hypot(s.seLogit(x), w.seLogit(x));
       v = -Math.min(gLo, gHi) > 2 * se ? "FAILS" : "within 2 SE";
     } else if (s.a() - w.a() <= 0 || s.b() < w.b()) {
-      v = "extrapolated";
+      // listed for adjacent pairs only: transitivity makes the others redundant
+      v = adjacent ? "extrapolated" : "holds";
     } else {
       v = "holds";
     }
@@ -227,7 +228,7 @@ class PostTrainingRunTest {
         String s = model(RUN.get(i));
         String w = model(RUN.get(j));
         boolean poor = ols.get(s).poor() || ols.get(w).poor();
-        String expected = expectedC1Fit(ols.get(s), ols.get(w), poor);
+        String expected = expectedC1Fit(ols.get(s), ols.get(w), poor, j == i + 1);
         seen.merge(expected, 1, Integer::sum);
         JsonNode f = findings("C1-fit").stream()
             .filter(x -> x.get("stronger").asText().equals(s) && x.get("weaker").asText().equals(w))
@@ -255,7 +256,7 @@ class PostTrainingRunTest {
     // the run exercises every branch: a real failure, a failure within the noise, extrapolated crossings
     assertTrue(seen.getOrDefault("FAILS", 0) >= 1, seen.toString());
     assertTrue(seen.getOrDefault("within 2 SE", 0) >= 1, seen.toString());
-    assertTrue(seen.getOrDefault("extrapolated", 0) >= 2, seen.toString());
+    assertTrue(seen.getOrDefault("extrapolated", 0) >= 1, seen.toString());
   }
 
   @Test

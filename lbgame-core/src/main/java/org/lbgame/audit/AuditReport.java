@@ -96,9 +96,7 @@ public final class AuditReport {
     if (audit.findings().isEmpty()) {
       b.append("None: every check holds.\n");
     }
-    for (Finding f : audit.findings()) {
-      b.append("- ").append(f.describe()).append('\n');
-    }
+    b.append(AuditSections.findings(audit.findings()));
 
     b.append("\n## C2 on the fitted curves (S-curve condition)\n\n");
     b.append("For `b > 1` the curve is concave on `[0, inf)` iff `e^{-z0} (b-1)/(b+1) <= 1`, `z0 = a + b log x0`.\n\n");

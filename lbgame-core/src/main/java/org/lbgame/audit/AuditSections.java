@@ -57,11 +57,56 @@ final class AuditSections {
     if (!inv.isEmpty()) {
       b.append("\n| parameter | stronger | weaker | stronger's value | weaker's value | difference | combined SE | z | "
           + "beyond 2 SE |\n|---|---|---|---|---|---|---|---|---|\n");
-      for (ParameterInversion v : inv) {
+      List<ParameterInversion> shown = new java.util.ArrayList<>();
+      for (String p : new String[] {"a", "b"}) {
+        // significant ones first, then the rest, at most LISTED per parameter
+        inv.stream().filter(v -> v.parameter().equals(p) && v.significant()).limit(LISTED).forEach(shown::add);
+        long room = LISTED - shown.stream().filter(v -> v.parameter().equals(p)).count();
+        inv.stream().filter(v -> v.parameter().equals(p) && !v.significant()).limit(Math.max(0, room))
+            .forEach(shown::add);
+      }
+      for (ParameterInversion v : shown) {
         b.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4f | %.4f | %.4f | %.4f | %s | %s |%n",
             v.parameter(), v.stronger(), v.weaker(), v.strongerValue(), v.weakerValue(), v.difference(), v.se(),
             Double.isNaN(v.z()) ? "n/a" : String.format(Locale.ROOT, "%.2f", v.z()), v.significant() ? "**yes**"
                 : "no"));
+      }
+      if (shown.size() < inv.size()) {
+        b.append("\n").append(inv.size() - shown.size()).append(" more inversions (at most ").append(LISTED)
+            .append(" per parameter are shown, those beyond 2 SE first) are in report.json.\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /** Rows listed per check (findings) or per parameter (inversions); report.json lists all. */
+  static final int LISTED = 60;
+
+  /**
+   * The findings, grouped by check in their order, failures before undecided ones, at most {@link #LISTED} per
+   * check with the count of the rest: a large family with noisy neighbours has many, and report.json has them all.
+   */
+  static String findings(List<Finding> all) {
+    StringBuilder b = new StringBuilder();
+    java.util.Map<String, List<Finding>> byCheck = new java.util.LinkedHashMap<>();
+    for (Finding f : all) {
+      byCheck.computeIfAbsent(f.check(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    for (java.util.Map.Entry<String, List<Finding>> e : byCheck.entrySet()) {
+      List<Finding> list = new java.util.ArrayList<>(e.getValue());
+      // stable: failures first, each group in its original order
+      list.sort(java.util.Comparator.comparingInt(f -> f.verdict() == AuditVerdict.FAILS ? 0 : 1));
+      long fails = list.stream().filter(f -> f.verdict() == AuditVerdict.FAILS).count();
+      if (list.size() > LISTED) {
+        b.append(String.format(Locale.ROOT, "%s: %d findings, %d FAILS; the first %d:%n%n", e.getKey(), list.size(),
+            fails, LISTED));
+      }
+      for (int i = 0; i < Math.min(LISTED, list.size()); i++) {
+        b.append("- ").append(list.get(i).describe()).append('\n');
+      }
+      if (list.size() > LISTED) {
+        b.append("- ... ").append(list.size() - LISTED).append(" more ").append(e.getKey())
+            .append(" findings in report.json\n\n");
       }
     }
     return b.toString();

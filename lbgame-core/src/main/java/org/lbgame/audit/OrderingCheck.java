@@ -67,14 +67,14 @@ public final class OrderingCheck {
             why = "no standard error known (see the noise model)";
           } else if (combined > 0 && gap <= Tolerance.NOISE_SE * combined) {
             v = AuditVerdict.UNDECIDED;
-            why = String.format(Locale.ROOT, "%.2f combined SE, within %s", gap / combined, fmt(Tolerance.NOISE_SE));
+            why = Decimals.fixed(gap / combined, 2) + " combined SE, within " + fmt(Tolerance.NOISE_SE);
           } else {
             v = AuditVerdict.FAILS;
-            why = combined > 0 ? String.format(Locale.ROOT, "%.2f combined SE", gap / combined) : "exact scores";
+            why = combined > 0 ? Decimals.fixed(gap / combined, 2) + " combined SE" : "exact scores";
           }
           out.add(new Finding("C1-raw", set.get(i).model(), set.get(j).model(), "step " + fmt(step), step, v, -gap,
-              String.format(Locale.ROOT, "%s: %.4f (stronger) vs %.4f (weaker), %s", gap == 0 ? "tie" : "inversion",
-                  score[i], score[j], why)));
+              (gap == 0 ? "tie: " : "inversion: ") + Decimals.fixed(score[i], 4) + " (stronger) vs "
+                  + Decimals.fixed(score[j], 4) + " (weaker), " + why));
         }
       }
     }
@@ -86,13 +86,22 @@ public final class OrderingCheck {
    * {@code g(u) = (a_i - a_j) + (b_i - b_j) u}, {@code u = log(x0 + x)}, is linear, so on the steps both models
    * were measured at it is smallest at an end of that range; it fails there only beyond {@link Tolerance#NOISE_SE}
    * standard errors of the fitted logits. A sign change outside that range (below the first or beyond the last
-   * common step, in closed form {@code x* = e^{-(a_i - a_j)/(b_i - b_j)} - x0}) is an extrapolation: undecided.
+   * common step, in closed form {@code x* = e^{-(a_i - a_j)/(b_i - b_j)} - x0}) is an extrapolation: undecided,
+   * and listed for adjacent pairs only (see the comment in the loop).
    */
   public static List<Finding> fitted(FitResult fit) {
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < fit.curves().size(); i++) {
-      for (int j = i + 1; j < fit.curves().size(); j++) {
-        Finding f = fittedPair(fit.curve(i), fit.curve(j));
+    int n = fit.curves().size();
+    double[][] ranges = new double[n][];
+    for (int i = 0; i < n; i++) {
+      ranges[i] = fit.curve(i).summary().stepRange();
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        // an extrapolated crossing of a non-adjacent pair adds nothing: if every adjacent pair kept its order on
+        // [0, inf) every pair would (the order is transitive at each x), so some adjacent pair is already undecided
+        // or failing; listing them all would make the report quadratic in the number of models
+        Finding f = fittedPair(fit.curve(i), fit.curve(j), ranges[i], ranges[j], j == i + 1);
         if (f != null) {
           out.add(f);
         }
@@ -103,12 +112,18 @@ public final class OrderingCheck {
 
   /** The C1-fit finding of one pair (stronger {@code s}, weaker {@code w}), null when the order holds throughout. */
   static Finding fittedPair(FittedCurve s, FittedCurve w) {
+    return fittedPair(s, w, s.summary().stepRange(), w.summary().stepRange(), true);
+  }
+
+  /**
+   * The same with the models' measured step ranges {@code rs}, {@code rw}, null also for an extrapolated crossing
+   * unless {@code extrapolated} asks for it.
+   */
+  static Finding fittedPair(FittedCurve s, FittedCurve w, double[] rs, double[] rw, boolean extrapolated) {
     if (s.floor() != w.floor() || s.ceiling() != w.ceiling() || s.offset() != w.offset()) {
       throw new IllegalArgumentException("C1 on fitted curves needs common L, U, x0");
     }
     double x0 = s.offset();
-    double[] rs = s.summary().stepRange();
-    double[] rw = w.summary().stepRange();
     double lo = Math.max(rs[0], rw[0]);
     double hi = Math.min(rs[1], rw[1]);
     double da = s.a() - w.a();
@@ -134,22 +149,23 @@ public final class OrderingCheck {
           why = "no standard error of the fits (fewer than 3 points)";
         } else if (-gm <= Tolerance.NOISE_SE * se) {
           v = AuditVerdict.UNDECIDED;
-          why = String.format(Locale.ROOT, "%.2f SE of the fitted logits, within %s", -gm / se, fmt(Tolerance.NOISE_SE));
+          why = Decimals.fixed(-gm / se, 2) + " SE of the fitted logits, within " + fmt(Tolerance.NOISE_SE);
         } else {
           v = AuditVerdict.FAILS;
-          why = se > 0 ? String.format(Locale.ROOT, "%.2f SE of the fitted logits", -gm / se) : "exact fits";
+          why = se > 0 ? Decimals.fixed(-gm / se, 2) + " SE of the fitted logits" : "exact fits";
         }
         String where = gLo > 0 ? "x in [" + fmt(cross) + ", " + fmt(hi) + "]"
             : gHi > 0 ? "x in [" + fmt(lo) + ", " + fmt(cross) + "]" : "x in " + range;
-        return new Finding("C1-fit", s.model(), w.model(), where, xm, v, gm, String.format(Locale.ROOT,
-            "the weaker model's fitted curve is above inside the measured range %s: logits at x = %s %.4f "
-                + "(stronger) vs %.4f (weaker), %s", range, fmt(xm), s.logitValue(xm), w.logitValue(xm), why));
+        return new Finding("C1-fit", s.model(), w.model(), where, xm, v, gm, "the weaker model's fitted curve is "
+            + "above inside the measured range " + range + ": logits at x = " + fmt(xm) + " "
+            + Decimals.fixed(s.logitValue(xm), 4) + " (stronger) vs " + Decimals.fixed(w.logitValue(xm), 4)
+            + " (weaker), " + why);
       }
     }
     double g0 = gap(s, w, 0);
     boolean below = g0 <= 0 && !(lo <= hi && lo == 0);
     boolean beyond = db < 0 && !Tolerance.tiny(db, s.b());
-    if (!below && !beyond) {
+    if (!below && !beyond || !extrapolated) {
       return null;
     }
     String side = lo > hi ? "the two models share no measured step"

@@ -9,11 +9,15 @@ public final class TrajectorySet {
   private final String source;
   private final List<Trajectory> models;
   private final List<String> notes;
+  // every measured step, computed once: checks ask for it per pair
+  private final double[] steps;
 
   private TrajectorySet(String source, List<Trajectory> models, List<String> notes) {
     this.source = source;
     this.models = models;
     this.notes = notes;
+    this.steps = models.stream().flatMap(t -> t.points().stream()).mapToDouble(TrajectoryPoint::steps)
+        .distinct().sorted().toArray();
   }
 
   /** Orders {@code trajectories} strongest first; equal capabilities are an input error (SPEC section 1). */
@@ -65,13 +69,11 @@ public final class TrajectorySet {
 
   /** Every step measured for at least one model, ascending. */
   public double[] allSteps() {
-    return models.stream().flatMap(t -> t.points().stream()).mapToDouble(TrajectoryPoint::steps)
-        .distinct().sorted().toArray();
+    return steps.clone();
   }
 
   /** The largest measured step over all models. */
   public double maxSteps() {
-    double[] s = allSteps();
-    return s.length == 0 ? 0 : s[s.length - 1];
+    return steps.length == 0 ? 0 : steps[steps.length - 1];
   }
 }
