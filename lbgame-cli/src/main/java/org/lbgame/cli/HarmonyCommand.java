@@ -95,7 +95,8 @@ public final class HarmonyCommand implements Callable<Integer> {
     } catch (InvalidTrajectoryException e) {
       return Main.invalidInput(err, e.getMessage());
     } catch (UncheckedIOException | java.io.IOException e) {
-      err.println("lbgame: cannot write the report to " + out + ": " + e.getMessage());
+      // reading walks the input directory and writing creates --out: either can fail on the file system
+      err.println("lbgame: I/O error (reading the input or writing the report to " + out + "): " + e.getMessage());
       err.flush();
       return 1;
     }
