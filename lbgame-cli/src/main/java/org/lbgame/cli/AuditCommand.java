@@ -159,6 +159,7 @@ public final class AuditCommand implements Callable<Integer> {
           outw.printf(Locale.ROOT, "  pair %d-%d %s > %s: %s %s%n", p.pair(), p.pair() + 1, p.stronger(), p.weaker(),
               p.overall().label(), p.place().equals("-") ? "" : "(" + p.place() + ")");
         }
+        outw.println("  " + AuditSummary.fitsAndOrder(audit));
         if (designer instanceof DesignerReportSection) {
           outw.println("  " + ((DesignerReportSection) designer).summary(audit));
         }

@@ -41,7 +41,8 @@ public final class AuditReport {
     StringBuilder b = new StringBuilder();
     b.append("# Research audit: ").append(fit.data().source()).append("\n\n");
     b.append("Overall: **").append(audit.overall().label()).append("** (C1-C3 of the paper's Assumption 4.2, ")
-        .append(fit.curves().size()).append(" models, strongest first as given by the capability column).\n\n");
+        .append(fit.curves().size()).append(" models, strongest first by the given capability: the CSV's column, ")
+        .append("--order, or model size).\n\n");
     b.append("- Model: `logit((f - L)/(U - L)) = a + b log(x0 + x)` fitted per model by OLS (SPEC section 4).\n");
     b.append("- ").append(fit.floorNote()).append("\n- ").append(fit.ceilingNote()).append("\n");
     b.append("- x0 = ").append(num(fit.options().offset())).append("; points at or beyond L or U are ")
