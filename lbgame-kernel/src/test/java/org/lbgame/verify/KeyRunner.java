@@ -69,6 +69,12 @@ public final class KeyRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * The lock of test classes that run KeY in the test JVM itself: KeY keeps global state, so they run one at a
+     * time, while classes that only wait for KeY worker JVMs run beside them.
+     */
+    public static final String IN_PROCESS = "KeY in this JVM";
+
     private static boolean configured;
 
     private final KeYEnvironment<?> env;

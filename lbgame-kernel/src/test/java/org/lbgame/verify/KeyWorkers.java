@@ -26,6 +26,13 @@ final class KeyWorkers {
     private KeyWorkers() {
     }
 
+    /** CPU seconds this JVM has used so far (all its threads: KeY, JIT, GC): the load-independent cost. */
+    static double cpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
+    }
+
     /** How many KeY JVMs: {@code key.workers}, default one per core and at most two. */
     static int count() {
         return Integer.getInteger("key.workers", Math.min(2, Runtime.getRuntime().availableProcessors()));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Replay must reject what it did not prove: a saved proof with one rule application altered, and a saved proof of a
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * proofs, {@code Ranking.beats} (the tie rule) and {@code Bounds.inRange}; each changed kernel is a copy under
  * {@code target/}.
  */
+@ResourceLock(KeyRunner.IN_PROCESS)
 class TamperedProofsIT {
 
     private static final Path BEATS = KernelProofsIT.COMMITTED.resolve("Ranking.beats.proof");
@@ -38,6 +40,8 @@ class TamperedProofsIT {
     @AfterAll
     static void closeKernel() {
         kernel.close();
+        System.out.printf(java.util.Locale.ROOT, "KeY tampered proofs done: %.1f s of CPU in this JVM so far%n",
+                KeyWorkers.cpuSeconds());
     }
 
     @Test
