@@ -3,16 +3,20 @@ package org.lbgame.fit;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.lbgame.model.InputText;
+import org.lbgame.model.Model;
 
 /**
  * Reads trajectories from CSV with a header: {@code model}, {@code capability} (larger is stronger) or
@@ -23,6 +27,13 @@ public final class TrajectoryCsvReader {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
       .setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get();
 
+  /** Most data rows read from one file. */
+  public static final int MAX_ROWS = 1_000_000;
+  /** Longest number cell, in characters. */
+  static final int MAX_NUMBER_LENGTH = 400;
+  /** Decimal syntax only: no hexadecimal, no {@code f}/{@code d} suffix, no NaN or Infinity. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
   private TrajectoryCsvReader() {
   }
 
@@ -32,10 +43,12 @@ public final class TrajectoryCsvReader {
     if (!Files.isRegularFile(file)) {
       throw InvalidTrajectoryException.of(name, 0, "file", "must be a readable file", name);
     }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    String text = InputText.read(file, name);
+    try (Reader r = new StringReader(text)) {
       return read(r, name);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // a string holds no I/O errors; CSV syntax errors are reported inside read(Reader, String)
+      throw new IllegalStateException(e);
     }
   }
 
@@ -61,7 +74,14 @@ public final class TrajectoryCsvReader {
       Map<String, List<TrajectoryPoint>> points = new LinkedHashMap<>();
       Map<String, Double> capability = new LinkedHashMap<>();
       long previousEnd = parser.getCurrentLineNumber();
-      for (CSVRecord rec : parser) {
+      Iterator<CSVRecord> records = parser.iterator();
+      long rows = 0;
+      while (next(records, name, previousEnd + 1)) {
+        CSVRecord rec = records.next();
+        if (++rows > MAX_ROWS) {
+          throw InvalidTrajectoryException.of(name, previousEnd + 1, "record", "at most " + MAX_ROWS
+              + " data rows are read", Long.toString(rows));
+        }
         long line = previousEnd + 1;
         previousEnd = parser.getCurrentLineNumber();
         // comment and blank lines before the record shift it down: find its real first line
@@ -74,6 +94,10 @@ public final class TrajectoryCsvReader {
         if (model.isEmpty()) {
           throw InvalidTrajectoryException.of(name, line, "model", "must not be empty", model);
         }
+        if (model.length() > Model.MAX_NAME_LENGTH || model.chars().anyMatch(Character::isISOControl)) {
+          throw InvalidTrajectoryException.of(name, line, "model", "must be at most " + Model.MAX_NAME_LENGTH
+              + " characters without control characters", model);
+        }
         double cap;
         if (hasCap) {
           cap = finite(name, line, "capability", rec.get("capability"));
@@ -81,9 +105,10 @@ public final class TrajectoryCsvReader {
           String o = rec.get("order");
           int order;
           try {
-            order = Integer.parseInt(o);
+            // ASCII digits only: Integer.parseInt would also take '+1' and other scripts' digits
+            order = o.matches("[0-9]{1,9}") ? Integer.parseInt(o) : 0;
           } catch (NumberFormatException e) {
-            throw InvalidTrajectoryException.of(name, line, "order", "must be a positive integer (1 = strongest)", o);
+            order = 0;
           }
           if (order < 1) {
             throw InvalidTrajectoryException.of(name, line, "order", "must be a positive integer (1 = strongest)", o);
@@ -126,8 +151,21 @@ public final class TrajectoryCsvReader {
     return n;
   }
 
+  private static boolean next(Iterator<CSVRecord> records, String name, long line) {
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      throw InvalidTrajectoryException.of(name, line, "record", "must be well-formed CSV (RFC 4180 quoting)",
+          String.valueOf(why));
+    }
+  }
+
   static double finite(String file, long line, String field, String text) {
     double v;
+    if (text.length() > MAX_NUMBER_LENGTH || !DECIMAL.matcher(text).matches()) {
+      throw InvalidTrajectoryException.of(file, line, field, "must be a decimal number (e.g. 0.75, -1e-3)", text);
+    }
     try {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
