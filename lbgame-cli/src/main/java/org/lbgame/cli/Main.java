@@ -51,7 +51,11 @@ public final class Main implements Runnable {
 
   /** The configured command line: invalid input (game or options) is one line on stderr and exit code 2. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    return withErrorLine(new CommandLine(new Main()));
+  }
+
+  /** Installs the one error path ({@link ErrorLine}) on {@code cl}, e.g. a single command in a test; returns it. */
+  public static CommandLine withErrorLine(CommandLine cl) {
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> ErrorLine.report(ex, cmd.getErr()));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();

@@ -19,6 +19,8 @@ import java.util.List;
 public final class GameJson {
   /** The schema tag every game file carries. */
   public static final String SCHEMA = "lbgame/1";
+  /** Longest game description accepted, in characters. */
+  public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
   private static final ObjectMapper MAPPER = StrictJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -53,7 +55,16 @@ public final class GameJson {
     }
     CostFunction cost = cost(o.object("cost"));
     Rewards rewards = rewards(o.object("rewards"), models.size());
-    Game g = Game.of(models, cost, rewards).withDescription(o.string("name", ""), o.string("description", ""));
+    String name = o.string("name", "");
+    if (name.length() > Model.MAX_NAME_LENGTH) {
+      throw new InvalidGameException("name", "must be at most " + Model.MAX_NAME_LENGTH + " characters", name);
+    }
+    String description = o.string("description", "");
+    if (description.length() > MAX_DESCRIPTION_LENGTH) {
+      throw new InvalidGameException("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters",
+          description);
+    }
+    Game g = Game.of(models, cost, rewards).withDescription(name, description);
     if (o.has("costScale")) {
       g = g.withCostScale(o.numbers("costScale"));
     }

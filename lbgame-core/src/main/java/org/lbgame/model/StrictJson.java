@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class StrictJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+  /** Reads one tree and stops after it: {@link #requireEnd} then names trailing content as such. */
+  private static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private StrictJson() {
   }
@@ -66,7 +69,7 @@ public final class StrictJson {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonNode n;
       try {
-        n = MAPPER.readTree(p);
+        n = TREE.readTree(p);
       } catch (JsonProcessingException e) {
         throw invalid(e, label);
       }
