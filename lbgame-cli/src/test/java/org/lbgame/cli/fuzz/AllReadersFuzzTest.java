@@ -8,7 +8,7 @@ import java.util.Arrays;
  * first byte choosing the reader and the rest being its file; its seeds are the readers' seeds so prefixed.
  */
 class AllReadersFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "5s")
   void anyReader(byte[] data) {
     if (data.length == 0) {
       return;
