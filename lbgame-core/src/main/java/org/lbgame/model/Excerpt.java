@@ -21,8 +21,9 @@ public final class Excerpt {
   }
 
   /**
-   * {@code s} as one line of at most {@code max} characters (at least 8): control characters are escaped
-   * ({@code \n}, {@code \u0000}), and a longer text keeps its head and tail around {@code ...}.
+   * {@code s} as one line of at most {@code max} characters (at least 8): control characters are escaped (a
+   * newline as backslash-n, others as backslash-u and four hex digits), and a longer text keeps its head and
+   * tail around {@code ...}.
    */
   public static String of(String s, int max) {
     if (s == null) {
