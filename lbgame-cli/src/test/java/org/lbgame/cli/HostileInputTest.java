@@ -188,6 +188,16 @@ class HostileInputTest {
   }
 
   @Test
+  void aHeaderCommonsCsvRefusesIsInvalidInput() throws IOException {
+    // found by the fuzzer: an empty header name was an internal error
+    Path empty = write("h.csv", "model,order,\nbig,1,100,0.7\n");
+    String line = invalid(out, empty + ":1: header", "audit", empty.toString(), "--out", out.toString());
+    assertTrue(line.contains("must name every column once"), line);
+    Path twice = write("h2.csv", "model,steps,steps,score,capability\nbig,1,100,0.7,1\n");
+    invalid(out, twice + ":1: header", "audit", twice.toString(), "--out", out.toString());
+  }
+
+  @Test
   void aHugeCellIsShortenedInTheMessage() throws IOException {
     Path c = write("big.csv", CSV_HEAD + CSV_ROWS.replace("0.55", "9".repeat(2_000_000) + "x"));
     String line = invalid(out, c + ":5: score", "audit", c.toString(), "--out", out.toString());

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.lbgame.model.InputText;
 import org.lbgame.model.Model;
 
@@ -25,7 +26,8 @@ import org.lbgame.model.Model;
  */
 public final class TrajectoryCsvReader {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-      .setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get();
+      .setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true)
+      .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
   /** Most data rows read from one file. */
   public static final int MAX_ROWS = 1_000_000;
@@ -54,7 +56,7 @@ public final class TrajectoryCsvReader {
 
   /** Reads CSV text from {@code reader}; {@code name} is used in error messages. */
   public static TrajectorySet read(Reader reader, String name) throws IOException {
-    try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+    try (CSVParser parser = parser(reader, name)) {
       Map<String, Integer> header = parser.getHeaderMap();
       if (header == null || header.isEmpty()) {
         throw InvalidTrajectoryException.of(name, 1, "header", "must list model, capability|order, steps, score", "");
@@ -149,6 +151,20 @@ public final class TrajectoryCsvReader {
       n += v.chars().filter(c -> c == '\n').count();
     }
     return n;
+  }
+
+  /** The parser over {@code reader}; a header Commons CSV refuses (an empty or repeated name) is invalid input. */
+  private static CSVParser parser(Reader reader, String name) throws IOException {
+    try {
+      return CSVParser.parse(reader, FORMAT);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      // found by fuzzing: "A header name is missing in [model, order, ]" was an internal error
+      throw InvalidTrajectoryException.of(name, 1, "header", "must name every column once, without empty names",
+          String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw InvalidTrajectoryException.of(name, 1, "header", "must be well-formed CSV (RFC 4180 quoting)",
+          String.valueOf(e.getMessage()));
+    }
   }
 
   private static boolean next(Iterator<CSVRecord> records, String name, long line) {
