@@ -23,7 +23,18 @@ public final class InputText {
 
   /** The text of {@code file}; {@code label} names it in errors (e.g. {@code GAME.json}). */
   public static String read(Path file, String label) {
+    check(file, label);
     byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      throw new InvalidGameException(label, "must be a readable file", file + " (" + e.getMessage() + ")");
+    }
+    return utf8(bytes, label);
+  }
+
+  /** Checks that {@code file} is an existing regular file of at most {@link #MAX_BYTES} bytes. */
+  public static void check(Path file, String label) {
     try {
       if (!Files.isRegularFile(file)) {
         throw new InvalidGameException(label, "must be an existing, readable file", file);
@@ -31,11 +42,9 @@ public final class InputText {
       if (Files.size(file) > MAX_BYTES) {
         throw new InvalidGameException(label, "must be at most " + MAX_BYTES + " bytes", file);
       }
-      bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
       throw new InvalidGameException(label, "must be a readable file", file + " (" + e.getMessage() + ")");
     }
-    return utf8(bytes, label);
   }
 
   /** {@code bytes} decoded as UTF-8; a malformed sequence is an error naming its byte offset. */

@@ -64,6 +64,19 @@ public final class StrictJson {
     return parse(InputText.read(file, label), label);
   }
 
+  /**
+   * A streaming parser over {@code file} (an existing regular file of at most {@link InputText#MAX_BYTES}
+   * bytes): read the value, call {@link #requireEnd}, and turn a parse failure into {@link #invalid}.
+   */
+  public static JsonParser parser(Path file, String label) {
+    InputText.check(file, label);
+    try {
+      return FACTORY.createParser(file.toFile());
+    } catch (IOException | SecurityException e) {
+      throw new InvalidGameException(label, "must be a readable file", file + " (" + e.getMessage() + ")");
+    }
+  }
+
   /** Parses {@code text} as exactly one JSON value; {@code label} names the input in errors. */
   public static JsonNode parse(String text, String label) {
     try (JsonParser p = FACTORY.createParser(text)) {

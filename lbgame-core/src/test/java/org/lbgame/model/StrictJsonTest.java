@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StrictJsonTest {
   private static InvalidGameException bad(String text) {
@@ -51,6 +58,37 @@ class StrictJsonTest {
     assertEquals("must be valid UTF-8 (malformed bytes at offset 7)", e.rule());
     assertEquals("0xc3227d", e.value());
     assertEquals("{}", InputText.utf8("\uFEFF{}".getBytes(StandardCharsets.UTF_8), "IN.json"));
+  }
+
+  @Test
+  void streamingReadersGetTheSameRules(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("s.json"), "{\"a\": [1, 2]} {\"b\": 1}");
+    try (JsonParser p = StrictJson.parser(f, "S.json")) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken());
+      p.skipChildren();
+      InvalidGameException e = assertThrows(InvalidGameException.class, () -> StrictJson.requireEnd(p, "S.json"));
+      assertTrue(e.rule().startsWith("must hold exactly one JSON value"), e.rule());
+    }
+    Path u = Files.write(dir.resolve("u.json"), new byte[] {'[', '"', (byte) 0xff, '"', ']'});
+    try (JsonParser p = StrictJson.parser(u, "U.json")) {
+      JsonProcessingException x = assertThrows(JsonProcessingException.class, () -> {
+        while (p.nextToken() != null) {
+          p.getText();
+        }
+      });
+      assertTrue(StrictJson.invalid(x, "U.json").rule().startsWith("must be valid UTF-8"), x.getMessage());
+    }
+    Path d = Files.writeString(dir.resolve("d.json"), "{\"a\": 1, \"a\": 2}");
+    try (JsonParser p = StrictJson.parser(d, "D.json")) {
+      JsonProcessingException x = assertThrows(JsonProcessingException.class, () -> {
+        while (p.nextToken() != null) {
+          continue;
+        }
+      });
+      assertEquals("a", StrictJson.invalid(x, "D.json").field());
+    }
+    assertEquals("M.json", assertThrows(InvalidGameException.class,
+        () -> StrictJson.parser(dir.resolve("missing.json"), "M.json")).field());
   }
 
   @Test
