@@ -130,7 +130,7 @@ public final class Stackelberg {
     for (int i = 0; i < n; i++) {
       x[i] = tau;
       Deviation best = null;
-      for (Deviation dev : Deviations.of(g, tau, zero, i, tol)) {
+      for (Deviation dev : Deviations.of(g, tau, zero, i)) {
         if (dev.status() == Status.FAILS && !Double.isNaN(dev.witness())
             && (best == null || dev.margin() < best.margin())) {
           best = dev;

@@ -63,6 +63,45 @@ public final class ExponentialSaturationCurve implements ScoreCurve {
   }
 
   @Override
+  public <T extends Real<T>> T value(T x) {
+    T span = x.constant(ceiling).minus(x.constant(floor));
+    return x.constant(floor).plus(span.times(x.constant(1).minus(x.constant(rate).times(x).negate().exp())));
+  }
+
+  @Override
+  public <T extends Real<T>> T gap(T x) {
+    return x.constant(ceiling).minus(x.constant(floor)).times(x.constant(rate).times(x).negate().exp());
+  }
+
+  @Override
+  public double gap(double x) {
+    Require.effort(x);
+    return (ceiling - floor) * Math.exp(-rate * x);
+  }
+
+  @Override
+  public <T extends Real<T>> T reachGap(T g, boolean strict) {
+    return reachGapAt(g.upperEnd()).hull(reachGapAt(g.lowerEnd()));
+  }
+
+  private <T extends Real<T>> T reachGapAt(T g) {
+    if (g.compareTo(0) <= 0) {
+      return g.constant(Double.POSITIVE_INFINITY);
+    }
+    T zero = g.constant(0);
+    T span = g.constant(ceiling).minus(g.constant(floor));
+    if (g.minus(span).signum() > 0) {
+      return zero;
+    }
+    return span.log().minus(g.log()).over(g.constant(rate)).max(zero);
+  }
+
+  @Override
+  public double reachGap(double g, boolean strict) {
+    return g > 0 ? reachLogGap(Math.log(g)) : Double.POSITIVE_INFINITY;
+  }
+
+  @Override
   public double saturation() {
     return ceiling;
   }
@@ -91,6 +130,20 @@ public final class ExponentialSaturationCurve implements ScoreCurve {
   @Override
   public boolean strictlyIncreasing() {
     return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ExponentialSaturationCurve)) {
+      return false;
+    }
+    ExponentialSaturationCurve c = (ExponentialSaturationCurve) o;
+    return floor == c.floor && ceiling == c.ceiling && rate == c.rate;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(new double[] {floor, ceiling, rate});
   }
 
   @Override
