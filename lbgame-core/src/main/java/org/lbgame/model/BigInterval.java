@@ -16,6 +16,8 @@ import java.math.RoundingMode;
 public final class BigInterval implements Real<BigInterval> {
   /** Default number of significant digits for re-evaluation. */
   public static final int DIGITS = 60;
+  /** Beyond this magnitude of its argument {@code exp} is bounded by {@code exp(+-EXP_LIMIT)} (decimal exponents stay in range). */
+  static final BigDecimal EXP_LIMIT = BigDecimal.valueOf(100_000);
   /** Extra digits carried inside the transcendental functions. */
   static final int GUARD = 12;
 
@@ -160,9 +162,13 @@ public final class BigInterval implements Real<BigInterval> {
 
   @Override
   public BigInterval exp() {
-    BigDecimal a = lo == null ? BigDecimal.ZERO : lo.signum() == 0 ? BigDecimal.ONE
+    BigDecimal a = lo == null || lo.compareTo(EXP_LIMIT.negate()) < 0 ? BigDecimal.ZERO
+        : lo.signum() == 0 ? BigDecimal.ONE
+        : lo.compareTo(EXP_LIMIT) > 0 ? widenDown(BigDecimalMath.exp(EXP_LIMIT, work()))
         : widenDown(BigDecimalMath.exp(lo, work())).max(BigDecimal.ZERO);
-    BigDecimal b = hi == null ? null : hi.signum() == 0 ? BigDecimal.ONE : widenUp(BigDecimalMath.exp(hi, work()));
+    BigDecimal b = hi == null || hi.compareTo(EXP_LIMIT) > 0 ? null : hi.signum() == 0 ? BigDecimal.ONE
+        : hi.compareTo(EXP_LIMIT.negate()) < 0 ? widenUp(BigDecimalMath.exp(EXP_LIMIT.negate(), work()))
+        : widenUp(BigDecimalMath.exp(hi, work()));
     return make(a, b);
   }
 

@@ -62,6 +62,16 @@ public final class ExponentialSaturationCurve implements ScoreCurve {
     return floor + (ceiling - floor) * -Math.expm1(-rate * x);
   }
 
+  /** An enclosure of {@code log(U - f(x)) = log(U - L) - k x}. */
+  public <T extends Real<T>> T logGap(T x) {
+    return x.constant(ceiling).minus(x.constant(floor)).log().minus(x.constant(rate).times(x));
+  }
+
+  /** An enclosure of the effort at which {@code log(U - f)} falls to {@code g}: {@code max(0, (log(U - L) - g)/k)}. */
+  public <T extends Real<T>> T reachLogGap(T g) {
+    return g.constant(ceiling).minus(g.constant(floor)).log().minus(g).over(g.constant(rate)).max(g.constant(0));
+  }
+
   @Override
   public <T extends Real<T>> T value(T x) {
     T span = x.constant(ceiling).minus(x.constant(floor));

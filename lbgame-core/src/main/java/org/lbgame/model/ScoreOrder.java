@@ -57,6 +57,11 @@ public enum ScoreOrder {
         && ((PowerLawCurve) ci).sameScale((PowerLawCurve) cj)) {
       return ((PowerLawCurve) ci).logit(xi).minus(((PowerLawCurve) cj).logit(xj));
     }
+    if (ci instanceof ExponentialSaturationCurve && cj instanceof ExponentialSaturationCurve
+        && ci.saturation() == cj.saturation()) {
+      // a common ceiling: the log-gaps log(U - L) - k x are linear, so nothing underflows however large x is
+      return ((ExponentialSaturationCurve) cj).logGap(xj).minus(((ExponentialSaturationCurve) ci).logGap(xi));
+    }
     T ceilings = xi.constant(ci.saturation()).minus(xi.constant(cj.saturation()));
     return ceilings.plus(cj.gap(xj).minus(ci.gap(xi)));
   }

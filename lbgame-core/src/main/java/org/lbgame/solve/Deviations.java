@@ -149,16 +149,18 @@ public final class Deviations {
       }
       Bounded eb = Bounded.of(lo.hull(hi));
       Bounded mb = Bounded.of(margin);
+      double costValue = Bounded.of(cost).value();
       if (m > 0 && Overtake.wide(Interval.of(eb.lower(), eb.upper()))) {
         // decided, but too wide to report: the threshold itself in high precision, for the printed estimate
         Bounded hp = Overtake.thresholdBound(g, tau, i, passes, tau, effort[passes]);
         if (hp.lower() >= eb.lower() && hp.upper() <= eb.upper()) {
           eb = hp;
-          mb = mb.withValue(lambda * g.cost().cost(hp.value()) - currentCostValue - gain);
+          costValue = monotone ? lambda * g.cost().cost(hp.value()) : costValue;
+          mb = mb.withValue(costValue - currentCostValue - gain);
         }
       }
       out.rows.add(new Deviation(i, current, rank, passes, eb.value(), monotone ? eb.value() : costEffort,
-          Bounded.of(cost).value(), currentCostValue, gain, s, witness, eb, mb));
+          costValue, currentCostValue, gain, s, witness, eb, mb));
     }
     return out;
   }

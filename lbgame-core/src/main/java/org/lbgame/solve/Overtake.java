@@ -1,6 +1,7 @@
 package org.lbgame.solve;
 
 import org.lbgame.model.BigInterval;
+import org.lbgame.model.ExponentialSaturationCurve;
 import org.lbgame.model.Game;
 import org.lbgame.model.Interval;
 import org.lbgame.model.Real;
@@ -74,6 +75,11 @@ public final class Overtake {
     ScoreCurve ci = g.curve(i);
     ScoreCurve cj = g.curve(j);
     boolean strict = !tieFavours(g, i, j);
+    if (commonExponential(ci, cj)) {
+      // in log-gaps (linear in effort) nothing underflows however large tau is
+      T x = ((ExponentialSaturationCurve) ci).reachLogGap(((ExponentialSaturationCurve) cj).logGap(xj));
+      return x.minus(tau).max(tau.constant(0));
+    }
     T target = tau.constant(ci.saturation()).minus(tau.constant(cj.saturation())).plus(cj.gap(xj));
     T x = ci.reachGap(target, strict);
     return x.minus(tau).max(tau.constant(0));
