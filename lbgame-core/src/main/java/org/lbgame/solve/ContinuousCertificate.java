@@ -184,6 +184,11 @@ public final class ContinuousCertificate {
   }
 
   /** Rank of model {@code i} at {@code tau + e} against the others at all-zero, by curve values; -1 when not decided. */
+  public static int rankAt(Game g, double tau, int i, double e) {
+    return rankByValue(g, tau, i, e);
+  }
+
+  /** As {@link #rankAt}. */
   static int rankByValue(Game g, double tau, int i, double e) {
     int r = 0;
     for (int j = 0; j < g.size(); j++) {
