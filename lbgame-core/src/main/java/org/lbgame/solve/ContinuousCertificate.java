@@ -1,6 +1,7 @@
 package org.lbgame.solve;
 
 import org.lbgame.model.BigInterval;
+import org.lbgame.model.ExponentialSaturationCurve;
 import org.lbgame.model.Game;
 import org.lbgame.model.Interval;
 import org.lbgame.model.Real;
@@ -11,7 +12,8 @@ import org.lbgame.model.TieRule;
  * A small checker of continuous-mode certificates that does not reuse the solver's overtaking code:
  * it evaluates the curves by their defining formulas ({@code ScoreCurve.value}) in double intervals
  * and, where those do not decide, in {@link #DIGITS}-digit intervals, never the gaps, latents or
- * inverses the solver uses. "Accepted" means the inequalities hold for the real curves; when even
+ * inverses the solver uses (exponential saturation far out, where {@code e^{-k x}} is beyond any decimal
+ * precision, is compared by its own {@code log(U - f)}). "Accepted" means the inequalities hold for the real curves; when even
  * {@link #DIGITS} digits do not decide one, the checker rejects rather than guesses.
  */
 public final class ContinuousCertificate {
@@ -171,6 +173,15 @@ public final class ContinuousCertificate {
       if (s == Integer.MIN_VALUE) {
         BigInterval b = ci.value(BigInterval.of(ti, DIGITS).plus(BigInterval.of(ei, DIGITS)))
             .minus(cj.value(BigInterval.of(tj, DIGITS)));
+        s = b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
+      }
+      if (s == Integer.MIN_VALUE && ci instanceof ExponentialSaturationCurve && cj instanceof ExponentialSaturationCurve
+          && ci.saturation() == cj.saturation()) {
+        // e^{-k x} is beyond any decimal precision far out: the family's own log(U - f) = log(U - L) - k x instead
+        ExponentialSaturationCurve p = (ExponentialSaturationCurve) ci;
+        ExponentialSaturationCurve q = (ExponentialSaturationCurve) cj;
+        BigInterval b = q.logGap(BigInterval.of(tj, DIGITS))
+            .minus(p.logGap(BigInterval.of(ti, DIGITS).plus(BigInterval.of(ei, DIGITS))));
         s = b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
       }
     }
