@@ -136,6 +136,7 @@ public final class DesignerJson {
     s.explanation().forEach(w::add);
     ObjectNode sm = o.putObject("smooth");
     sm.put("assumption", s.smoothAssumption());
+    sm.put("method", KendallChoice.METHOD);
     if (s.smoothBest() != null) {
       num(sm, "bestTau", s.smoothBest().tau());
       num(sm, "bestUtility", s.smoothBest().smoothUtility());
