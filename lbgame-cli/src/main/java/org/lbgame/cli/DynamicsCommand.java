@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dynamics", mixinStandardHelpOptions = true,
     description = {"Best-response dynamics on the discrete game at TbT level tau: from all-zero, developers move in"
         + " index order (strongest first), each playing the verified kernel's best response; stops at a PNE, at a"
-        + " cycle (repeated state) or at the round limit (escalation). With --out, writes dynamics.json and plots."})
+        + " cycle (repeated state) or at the round limit (\"no repeat within N rounds\"). With --out, writes"
+        + " dynamics.json and plots."})
 public final class DynamicsCommand implements Callable<Integer> {
   /** Largest default horizon derived from the reward gaps. */
   static final int MAX_DEFAULT_STEPS = 1_000_000;
@@ -82,6 +83,10 @@ public final class DynamicsCommand implements Callable<Integer> {
       b.append("lbgame dynamics: ").append(file).append(" at tau = ").append((int) t).append(", E = ").append(e)
           .append(" (ties to the higher-capability model; developers move strongest first)\n");
       b.append(r.summary()).append('\n');
+      String cmp = r.continuousComparison();
+      if (!cmp.isEmpty()) {
+        b.append(cmp).append('\n');
+      }
       List<ArmsRaceResult.Step> s = r.steps();
       int from = Math.max(0, s.size() - 2 * g.size());
       b.append("last moves (step, round, mover, efforts, ranks 1-based):\n");

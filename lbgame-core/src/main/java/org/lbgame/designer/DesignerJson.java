@@ -136,6 +136,7 @@ public final class DesignerJson {
     s.explanation().forEach(w::add);
     ObjectNode sm = o.putObject("smooth");
     sm.put("assumption", s.smoothAssumption());
+    sm.put("method", KendallChoice.METHOD);
     if (s.smoothBest() != null) {
       num(sm, "bestTau", s.smoothBest().tau());
       num(sm, "bestUtility", s.smoothBest().smoothUtility());
@@ -165,6 +166,8 @@ public final class DesignerJson {
     o.put("order", "developers move in index order (strongest first), each playing the kernel's best response");
     o.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
     o.put("summary", r.summary());
+    o.put("againstCapability", r.againstCapability());
+    o.put("continuousComparison", r.continuousComparison());
     o.put("rounds", r.rounds());
     o.put("roundLimit", r.roundLimit());
     o.put("cycleStart", r.cycleStart());

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 import org.lbgame.model.AtomicOutput;
 
 /**
- * Differential testing of another implementation: seeded small games are sent as queries on its standard input,
+ * Differential testing of another implementation: seeded small games (with the exposure classes of
+ * {@link SmallGames#game(SplittableRandom, int)} at a guaranteed rate) are sent as queries on its standard input,
  * each JSON reply is checked by lbgame's checker (a reply agrees iff its certificate verifies), and the first
  * failure is shrunk greedily (fewer models, shorter horizon, smaller tau, simpler scores) to a minimal game
  * that still fails the same way, written under the output folder.
@@ -56,14 +57,41 @@ public final class Harness {
     return new Harness(command, timeoutMs, log).campaign(tries, seed, out);
   }
 
+  /** An implementation run in this JVM: one query in, one JSON result out (for tests and embedding). */
+  @FunctionalInterface
+  public interface Implementation {
+    /** The JSON result for {@code q}. */
+    String answer(Query q);
+  }
+
+  /** As {@link #run(String, int, long, long, Path, PrintWriter)} for an implementation in this JVM. */
+  public static Report run(Implementation impl, int tries, long seed, Path out, PrintWriter log) {
+    Harness h = new Harness("(in-process)", 0, log);
+    h.inProcess = impl;
+    return h.campaign(tries, seed, out);
+  }
+
+  private Implementation inProcess;
+
+  private ExternalRun runOn(Query q) {
+    if (inProcess == null) {
+      return ExternalRun.of(command, q, timeoutMs);
+    }
+    try {
+      return ExternalRun.judge(q, inProcess.answer(q));
+    } catch (RuntimeException e) {
+      return ExternalRun.crash(String.valueOf(e));
+    }
+  }
+
   private Report campaign(int tries, long seed, Path out) {
     SplittableRandom rng = new SplittableRandom(seed);
     Map<ExternalRun.Outcome, Integer> counts = new EnumMap<>(ExternalRun.Outcome.class);
     SmallGame firstFailure = null;
     ExternalRun firstRun = null;
     for (int t = 0; t < tries; t++) {
-      SmallGame g = SmallGames.game(rng);
-      ExternalRun r = ExternalRun.of(command, g.query(), timeoutMs);
+      SmallGame g = SmallGames.game(rng, t);
+      ExternalRun r = runOn(g.query());
       counts.merge(r.outcome, 1, Integer::sum);
       if (r.outcome != ExternalRun.Outcome.AGREE) {
         log.println("try " + t + " (" + g + "): " + r.outcome + ": " + r.detail);
@@ -93,7 +121,7 @@ public final class Harness {
         if (runs++ >= MAX_SHRINK_RUNS) {
           break;
         }
-        ExternalRun r = ExternalRun.of(command, c.query(), timeoutMs);
+        ExternalRun r = runOn(c.query());
         if (r.outcome == firstRun.outcome) {
           shrunk = c;
           why = r;
