@@ -25,6 +25,7 @@ import org.lbgame.fit.OutOfRangePolicy;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
 import org.lbgame.fit.TrajectorySet;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,9 +114,9 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
     // options first (an invalid --rewards/--cost is reported before any fitting), then the report in memory
+    AtomicOutput.checkFolder(out, "--out");
     List<ReportSection> all = new ArrayList<>(sections);
     ReportSection designer = designerSection();
     all.add(designer);
@@ -139,14 +140,9 @@ public final class AuditCommand implements Callable<Integer> {
       }
       outw.flush();
       return 0;
-    } catch (InvalidTrajectoryException e) {
-      err.println("lbgame audit: " + e.getMessage());
-      err.flush();
-      return 2;
-    } catch (UncheckedIOException | java.io.IOException e) {
-      err.println("lbgame audit: cannot write the report to " + out + ": " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (java.io.IOException e) {
+      // report.json was just written: failing to read it back is a bug, not bad input
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.lbgame.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.lbgame.designer.DesignerJson;
 import org.lbgame.designer.PairThreshold;
 import org.lbgame.designer.ProgressBar;
 import org.lbgame.designer.ThresholdResult;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
@@ -57,6 +57,9 @@ public final class DynamicsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Game g = ThresholdCommand.read(file);
+    if (out != null) {
+      AtomicOutput.checkFolder(out, "--out");
+    }
     double t = SolveCommand.parseTau(tau);
     if (t != Math.rint(t) || t > Integer.MAX_VALUE) {
       throw new InvalidGameException("--tau", "must be an integer number of steps", tau);
@@ -70,11 +73,7 @@ public final class DynamicsCommand implements Callable<Integer> {
     }
     ArmsRaceResult r = ArmsRace.run(g, (int) t, e, rounds, ProgressBar.forTerminal());
     if (out != null) {
-      try {
-        DesignerFiles.dynamics(r).writeTo(out);
-      } catch (IOException | RuntimeException x) {
-        throw new InvalidGameException("--out", "must be a writable directory", out + " (" + x.getMessage() + ")");
-      }
+      DesignerFiles.dynamics(r).writeTo(out);
     }
     String text;
     if (json) {

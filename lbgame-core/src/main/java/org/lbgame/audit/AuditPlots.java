@@ -45,7 +45,7 @@ public final class AuditPlots {
       java.awt.Color color = Charts.PALETTE[i % Charts.PALETTE.length];
       double[] px = t.points().stream().mapToDouble(p -> x0 + p.steps()).toArray();
       double[] py = t.points().stream().mapToDouble(TrajectoryPoint::score).toArray();
-      XYSeries pts = c.addSeries(f.model() + " (measured)", px, py);
+      XYSeries pts = c.addSeries(Charts.label(f.model(), i) + " (measured)", px, py);
       pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       pts.setMarker(SeriesMarkers.CIRCLE);
       pts.setMarkerColor(color);
@@ -55,7 +55,7 @@ public final class AuditPlots {
         cx[j] = Math.exp(Math.log(x0) + (Math.log(x0 + max) - Math.log(x0)) * j / (grid - 1));
         cy[j] = f.value(cx[j] - x0);
       }
-      XYSeries line = c.addSeries(f.model() + " (fit)", cx, cy);
+      XYSeries line = c.addSeries(Charts.label(f.model(), i) + " (fit)", cx, cy);
       line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
       line.setMarker(SeriesMarkers.NONE);
       line.setLineColor(color);
@@ -84,7 +84,7 @@ public final class AuditPlots {
       if (xs.size() < 2) {
         continue;
       }
-      XYSeries s = c.addSeries(fit.curve(k - 1).model() + " vs " + fit.curve(k).model(), xs, ys);
+      XYSeries s = c.addSeries(Charts.label(fit.curve(k - 1).model(), k - 1) + " vs " + Charts.label(fit.curve(k).model(), k), xs, ys);
       s.setMarker(SeriesMarkers.NONE);
       s.setLineColor(Charts.PALETTE[k % Charts.PALETTE.length]);
     }
@@ -115,7 +115,7 @@ public final class AuditPlots {
       for (int j = 0; j < x.length; j++) {
         x[j] += x0;
       }
-      XYSeries s = c.addSeries(f.model(), x, f.summary().residuals());
+      XYSeries s = c.addSeries(Charts.label(f.model(), i), x, f.summary().residuals());
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setMarkerColor(Charts.PALETTE[i % Charts.PALETTE.length]);

@@ -1,7 +1,6 @@
 package org.lbgame.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.lbgame.model.StrictJson;
 
 /**
  * Reads trajectories from lm-evaluation-harness output: one results JSON per model and step under a directory.
@@ -25,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class HarnessJsonReader {
   private static final Pattern STEP = Pattern.compile("(?:step|checkpoint)[-_]?(\\d+)", Pattern.CASE_INSENSITIVE);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HarnessJsonReader() {
   }
@@ -41,8 +40,9 @@ public final class HarnessJsonReader {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw InvalidTrajectoryException.of(dir.toString(), 0, "directory", "must be a readable directory",
+          String.valueOf(e.getMessage()));
     }
     if (files.isEmpty()) {
       throw InvalidTrajectoryException.of(dir.toString(), 0, "directory", "must contain results *.json files", dir.toString());
@@ -50,12 +50,7 @@ public final class HarnessJsonReader {
     Map<String, List<TrajectoryPoint>> points = new LinkedHashMap<>();
     for (Path f : files) {
       String name = f.toString();
-      JsonNode root;
-      try {
-        root = JSON.readTree(f.toFile());
-      } catch (IOException e) {
-        throw InvalidTrajectoryException.of(name, 0, "json", "must be valid JSON", oneLine(e.getMessage()));
-      }
+      JsonNode root = StrictJson.read(f, name);
       String modelArgs = root.path("config").path("model_args").asText("");
       String model = root.path("model_name").asText("");
       if (model.isEmpty()) {
@@ -121,9 +116,5 @@ public final class HarnessJsonReader {
           "must be a top-level field or appear in the path/revision as step<N> or checkpoint-<N>", text.trim());
     }
     return Double.parseDouble(last);
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }

@@ -1,5 +1,7 @@
 package org.lbgame.fit;
 
+import org.lbgame.model.Excerpt;
+
 /** Malformed trajectory input: names the file, the line, the field, the rule broken and the offending value. */
 public final class InvalidTrajectoryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -20,7 +22,9 @@ public final class InvalidTrajectoryException extends RuntimeException {
 
   /** An error located at {@code file:line} (line {@code <= 0} when the error concerns the whole input). */
   public static InvalidTrajectoryException of(String file, long line, String field, String rule, String value) {
-    return new InvalidTrajectoryException(file, line, field, rule, value);
+    // every part is one short line: a 100 MB cell or a name with newlines must not flood the error
+    return new InvalidTrajectoryException(Excerpt.of(file, 100), line, Excerpt.of(field, 100), Excerpt.of(rule, 240),
+        Excerpt.of(value));
   }
 
   private static String format(String file, long line, String field, String rule, String value) {

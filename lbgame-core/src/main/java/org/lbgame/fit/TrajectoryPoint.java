@@ -18,8 +18,18 @@ public final class TrajectoryPoint {
     this.line = line;
   }
 
-  /** A point read from {@code source} at {@code line}; {@code stderr} is NaN when not given. */
+  /** Most steps of added effort a point may have (a step count of 400 digits is a typo, not a run). */
+  public static final double MAX_STEPS = 1e15;
+
+  /**
+   * A point read from {@code source} at {@code line}; {@code stderr} is NaN when not given. Steps outside
+   * {@code [0, MAX_STEPS]} are an input error.
+   */
   public static TrajectoryPoint of(double steps, double score, double stderr, String source, long line) {
+    if (!(steps >= 0 && steps <= MAX_STEPS)) {
+      throw InvalidTrajectoryException.of(source, line, "steps", "must be a number in [0, 1e15]",
+          Double.toString(steps));
+    }
     return new TrajectoryPoint(steps, score, stderr, Objects.requireNonNull(source), line);
   }
 

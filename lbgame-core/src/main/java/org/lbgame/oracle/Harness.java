@@ -1,13 +1,12 @@
 package org.lbgame.oracle;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lbgame.model.AtomicOutput;
 
 /**
  * Differential testing of another implementation: seeded small games (with the exposure classes of
@@ -53,6 +52,8 @@ public final class Harness {
 
   /** Runs {@code tries} games from {@code seed}; failures are shrunk and written under {@code out}. */
   public static Report run(String command, int tries, long seed, long timeoutMs, Path out, PrintWriter log) {
+    // an unusable --out is reported before the campaign, not after it
+    AtomicOutput.checkFolder(out, "--out");
     return new Harness(command, timeoutMs, log).campaign(tries, seed, out);
   }
 
@@ -138,16 +139,18 @@ public final class Harness {
   }
 
   private static void write(Path out, SmallGame g, ExternalRun why) {
-    try {
-      Files.createDirectories(out);
-      Query q = g.query();
-      Files.writeString(out.resolve("shrunk-query.json"), JsonFiles.write(q.toTree()));
-      Files.writeString(out.resolve("shrunk-game.json"), JsonFiles.write(q.gameTree()));
-      Files.writeString(out.resolve("their-reply.json"), why.reply);
-      Files.writeString(out.resolve("our-answer.json"), JsonFiles.write(Reference.answer(q)));
-      Files.writeString(out.resolve("reason.txt"), why.outcome + ": " + why.detail + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Query q = g.query();
+    try (AtomicOutput o = AtomicOutput.folder(out, "--out")) {
+      o.write("shrunk-query.json", utf8(JsonFiles.write(q.toTree())));
+      o.write("shrunk-game.json", utf8(JsonFiles.write(q.gameTree())));
+      o.write("their-reply.json", utf8(why.reply));
+      o.write("our-answer.json", utf8(JsonFiles.write(Reference.answer(q))));
+      o.write("reason.txt", utf8(why.outcome + ": " + why.detail + "\n"));
+      o.commit();
     }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
