@@ -82,6 +82,11 @@ public final class DesignerJson {
       num(h, "deltaBelow", c.belowDelta());
       num(h, "marginBelow", c.belowMargin());
       h.put("solverVerdictAbove", c.solverVerdict());
+      if (c.witnessModel() >= 0) {
+        ObjectNode wb = h.putObject("witnessBelow");
+        wb.put("model", c.witnessModel());
+        num(wb, "effort", c.witnessEffort());
+      }
     }
     return o;
   }

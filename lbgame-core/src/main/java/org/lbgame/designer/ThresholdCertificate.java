@@ -34,6 +34,7 @@ public final class ThresholdCertificate {
   private final String solverVerdict;
   private final boolean accepted;
   private final String note;
+  private double[] witnessBelow = {-1, Double.NaN};
 
   private ThresholdCertificate(double tauAbove, double[] marginsAbove, double tauBelow, int belowPair,
       double belowDelta, double belowMargin, String solverVerdict, boolean accepted, String note) {
@@ -111,10 +112,28 @@ public final class ThresholdCertificate {
       String note = "accepted: every pair's margin at " + above + " is proved >= 0" + (t > 0 ? " and pair " + (bp + 1)
           + "'s margin at " + below + " is proved < 0, so tau* lies in (" + below + ", " + above + "] (relative bound "
           + offset + ")" : "") + extra + " (" + Solver.PRECISION + ")";
-      return new ThresholdCertificate(above, m, below, bp, bd, bm, verdict, true, note);
+      ThresholdCertificate c = new ThresholdCertificate(above, m, below, bp, bd, bm, verdict, true, note);
+      if (t > 0 && n <= SOLVER_LIMIT) {
+        // the effort that actually overtakes just below tau* (not the tie point Delta), proved to reach its rank and pay
+        org.lbgame.solve.Deviation d = Solver.solve(g, below).deviation();
+        if (d != null && !Double.isNaN(d.witness())) {
+          c.witnessBelow = new double[] {d.model(), d.witness()};
+        }
+      }
+      return c;
     }
     return new ThresholdCertificate(Double.NaN, new double[n], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
         "not accepted: " + why);
+  }
+
+  /** The model whose proved profitable deviation just below {@code tau*} is the witness (-1 when none). */
+  public int witnessModel() {
+    return (int) witnessBelow[0];
+  }
+
+  /** Its extra effort, proved to reach the rank it claims and to pay (NaN when none). */
+  public double witnessEffort() {
+    return witnessBelow[1];
   }
 
   /** The level just above {@code tau*} where every pair is checked. */

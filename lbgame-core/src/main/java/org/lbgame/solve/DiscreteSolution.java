@@ -136,7 +136,8 @@ public final class DiscreteSolution {
       case ALL_ZERO_NOT_PNE:
         return "all-zero is not a PNE; exhaustive enumeration finds " + allPne.length + " PNE: " + listed(allPne);
       case PNE_NOT_UNIQUE:
-        return base + "; exhaustive enumeration finds " + allPne.length + " PNE: " + listed(allPne);
+        return verdict.sentence() + "; exhaustive enumeration finds " + allPne.length + " PNE: " + listed(allPne)
+            + (costless ? " (" + Verdict.FLAT_COST + ")" : "");
       default:
         return base;
     }
