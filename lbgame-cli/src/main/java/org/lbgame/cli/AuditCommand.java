@@ -30,6 +30,7 @@ import org.lbgame.fit.OutOfRangePolicy;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
 import org.lbgame.fit.TrajectorySet;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,13 +138,13 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
+    // options first (an invalid --rewards/--cost is reported before any fitting), then the report in memory
+    AtomicOutput.checkFolder(out, "--out");
+    List<ReportSection> all = new ArrayList<>(sections);
+    ReportSection designer = designerSection();
+    all.add(designer);
     try {
-      // options first (an invalid --rewards/--cost is reported before any fitting), then the report in memory
-      List<ReportSection> all = new ArrayList<>(sections);
-      ReportSection designer = designerSection();
-      all.add(designer);
       AuditOptions auditOptions = AuditOptions.defaults().withNoise(NoiseModel.parse(noise)).withMinRSquared(minR2)
           .withPoorFitsUsed(usePoorFits);
       FitResult fit = PowerLawFitter.fitAll(read(), options());
@@ -166,13 +167,9 @@ public final class AuditCommand implements Callable<Integer> {
       }
       outw.flush();
       return 0;
-    } catch (InvalidTrajectoryException | InvalidGameException e) {
-      return Main.invalidInput(err, e.getMessage());
-    } catch (UncheckedIOException | java.io.IOException e) {
-      // reading walks the input directory and writing creates --out: either can fail on the file system
-      err.println("lbgame: I/O error (reading the input or writing the report to " + out + "): " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (java.io.IOException e) {
+      // report.json was just written: failing to read it back is a bug, not bad input
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -198,6 +195,11 @@ public final class AuditCommand implements Callable<Integer> {
 
   private TrajectorySet read() {
     if (Files.isDirectory(input)) {
+      if (task == null) {
+        // the error names the input and the option it needs
+        throw InvalidTrajectoryException.of(input.toString(), 0, "--task",
+            "is required for a directory of lm-eval results", "none");
+      }
       HarnessOptions h = HarnessOptions.of(task, metric).withOrder(order);
       for (Map.Entry<String, String> e : sizes.entrySet()) {
         double v = HarnessOptions.parseSize(e.getValue());

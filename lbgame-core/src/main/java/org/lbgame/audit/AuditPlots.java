@@ -67,7 +67,7 @@ public final class AuditPlots {
     c.getStyler().setXAxisDecimalPattern("#,##0.###");
     c.getStyler().setMarkerSize(7);
     c.getStyler().setErrorBarsColorSeriesColor(true);
-    List<String> labels = SeriesLabels.shortNames(fit.curves().stream().map(FittedCurve::model).toList());
+    List<String> labels = labels(fit);
     double top = Math.max(fit.data().maxSteps(), 1) * 1.2;
     for (int i = 0; i < fit.curves().size(); i++) {
       FittedCurve f = fit.curve(i);
@@ -137,7 +137,7 @@ public final class AuditPlots {
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
     c.getStyler().setyAxisTickLabelsFormattingFunction(AxisScales::symlogLabel);
     c.getStyler().setYAxisTickMarkSpacingHint(60);
-    List<String> labels = SeriesLabels.shortNames(fit.curves().stream().map(FittedCurve::model).toList());
+    List<String> labels = labels(fit);
     for (int k = 1; k < fit.curves().size(); k++) {
       EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
       double[] rw = fit.curve(k).summary().stepRange();
@@ -214,7 +214,7 @@ public final class AuditPlots {
     c.getStyler().setXAxisLogarithmic(true);
     // a formatting function would replace XChart's log tick calculator by a linear one: a pattern keeps the log axis
     c.getStyler().setXAxisDecimalPattern("#,##0.###");
-    List<String> labels = SeriesLabels.shortNames(fit.curves().stream().map(FittedCurve::model).toList());
+    List<String> labels = labels(fit);
     for (int i = 0; i < fit.curves().size(); i++) {
       FittedCurve f = fit.curve(i);
       double[] x = f.summary().usedSteps().clone();
@@ -230,5 +230,15 @@ public final class AuditPlots {
       s.setMarkerColor(Charts.PALETTE[i % Charts.PALETTE.length]);
     }
     return c;
+  }
+
+  /** Legend labels: the last path segment where unique, at most {@link Charts#label} long and numbered if cut. */
+  private static List<String> labels(FitResult fit) {
+    List<String> names = SeriesLabels.shortNames(fit.curves().stream().map(FittedCurve::model).toList());
+    List<String> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      out.add(Charts.label(names.get(i), i));
+    }
+    return out;
   }
 }

@@ -57,8 +57,7 @@ public final class HarmonyPlots {
     }
     // the axis starts at 0 unless some task ranks against size on average
     c.getStyler().setYAxisMin(Math.floor(min * 10) / 10);
-    c.addSeries("direct evaluation", tasks, d);
-    c.addSeries("train-before-test", tasks, t);
+    addOrNone(c, tasks, d, t, "(no task has a family with >= 3 sizes)");
     return c;
   }
 
@@ -81,9 +80,19 @@ public final class HarmonyPlots {
         t.add(a.meanTauTbt());
       }
     }
-    c.addSeries("direct evaluation", scopes, d);
-    c.addSeries("train-before-test", scopes, t);
+    addOrNone(c, scopes, d, t, "(fewer than 2 tasks share models)");
     return c;
+  }
+
+  /** The two bar series, or one empty category saying why there is nothing to plot (degenerate data). */
+  private static void addOrNone(CategoryChart c, List<String> x, List<Double> d, List<Double> t, String none) {
+    if (x.isEmpty()) {
+      x = List.of(none);
+      d = List.of(0.0);
+      t = List.of(0.0);
+    }
+    c.addSeries("direct evaluation", x, d);
+    c.addSeries("train-before-test", x, t);
   }
 
   /**

@@ -1,19 +1,13 @@
 package org.lbgame.fit;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lbgame.model.StrictJson;
 
 /**
  * One lm-eval results file ({@code results_<date>.json}) read for one task and metric: the model (as lm-eval names
@@ -23,13 +17,6 @@ import java.util.Map;
  * directory; when several give one, they must agree.
  */
 final class HarnessFile {
-  // the one place where the reader's strictness is set: duplicate keys and trailing content are errors; NaN is read
-  // (Python's json writes it) and then rejected as a score like any other non-finite value
-  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-
   final Path file;
   final String name;
   final String identity;
@@ -79,13 +66,8 @@ final class HarnessFile {
    */
   static HarnessFile read(Path file, String rel, String task, String metric, List<String> tasksSeen) {
     String name = file.toString();
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw InvalidTrajectoryException.of(name, 0, "json", "must be valid JSON without duplicate keys or trailing "
-          + "content", oneLine(e.getMessage()));
-    }
+    // the shared strict reader: duplicate keys, trailing content, NaN and oversized input are errors naming the file
+    JsonNode root = StrictJson.read(file, name);
     JsonNode results = root == null ? null : root.get("results");
     if (results == null || !results.isObject()) {
       throw InvalidTrajectoryException.of(name, 0, "results", "must be an object task -> metrics (an lm-eval "
@@ -188,9 +170,5 @@ final class HarnessFile {
 
   static String fmt(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }

@@ -40,8 +40,9 @@ public final class HarnessJsonReader {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw InvalidTrajectoryException.of(dir.toString(), 0, "directory", "must be a readable directory",
+          String.valueOf(e.getMessage()));
     }
     Map<Path, String> explicitBase = new LinkedHashMap<>();
     for (Map.Entry<String, Path> e : o.bases().entrySet()) {

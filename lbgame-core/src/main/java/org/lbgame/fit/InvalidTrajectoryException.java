@@ -1,5 +1,7 @@
 package org.lbgame.fit;
 
+import org.lbgame.model.Excerpt;
+
 /**
  * Malformed trajectory input: names the file, the line, the field, the rule broken and the offending value. The
  * message is the one line every command prints after {@code lbgame: invalid input: }, in the form of the game
@@ -30,7 +32,9 @@ public final class InvalidTrajectoryException extends RuntimeException {
    * {@code file} {@link #OPTIONS} or empty when it concerns an option, whose name is then the field).
    */
   public static InvalidTrajectoryException of(String file, long line, String field, String rule, String value) {
-    return new InvalidTrajectoryException(file, line, field, rule, value);
+    // every part is one short line: a 100 MB cell or a name with newlines must not flood the error
+    return new InvalidTrajectoryException(Excerpt.of(file, 100), line, Excerpt.of(field, 100), Excerpt.of(rule, 240),
+        Excerpt.of(value));
   }
 
   private static String format(String file, long line, String field, String rule, String value) {

@@ -3,6 +3,7 @@ package org.lbgame.fit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.lbgame.model.Model;
 
 /** The measured post-training trajectory of one model, points sorted by added effort. */
 public final class Trajectory {
@@ -21,6 +22,11 @@ public final class Trajectory {
    * Points are sorted by steps; duplicated steps are an input error reported on the later point.
    */
   public static Trajectory of(String model, double capability, List<TrajectoryPoint> points) {
+    if (model.length() > Model.MAX_NAME_LENGTH || model.chars().anyMatch(Character::isISOControl)) {
+      TrajectoryPoint p = points.isEmpty() ? TrajectoryPoint.of(0, 0) : points.get(0);
+      throw InvalidTrajectoryException.of(p.source(), p.line(), "model", "must be at most " + Model.MAX_NAME_LENGTH
+          + " characters without control characters", model);
+    }
     List<TrajectoryPoint> sorted = new ArrayList<>(points);
     sorted.sort(Comparator.comparingDouble(TrajectoryPoint::steps));
     for (int i = 1; i < sorted.size(); i++) {

@@ -20,9 +20,15 @@ public final class TrajectoryPoint {
     this.line = line;
   }
 
-  /** A point read from {@code source} at {@code line}; {@code stderr} is NaN when not given. */
+  /** Most steps of added effort a point may have (a step count of 400 digits is a typo, not a run). */
+  public static final double MAX_STEPS = 1e15;
+
+  /**
+   * A point read from {@code source} at {@code line}; {@code stderr} is NaN when not given. Steps outside
+   * {@code [0, MAX_STEPS]} are an input error.
+   */
   public static TrajectoryPoint of(double steps, double score, double stderr, String source, long line) {
-    return new TrajectoryPoint(steps, score, stderr, 0, Objects.requireNonNull(source), line);
+    return of(steps, score, stderr, 0, source, line);
   }
 
   /**
@@ -30,6 +36,10 @@ public final class TrajectoryPoint {
    * as lm-eval's {@code n-samples} does: the basis of a binomial noise model when no standard error is given.
    */
   public static TrajectoryPoint of(double steps, double score, double stderr, int questions, String source, long line) {
+    if (!(steps >= 0 && steps <= MAX_STEPS)) {
+      throw InvalidTrajectoryException.of(source, line, "steps", "must be a number in [0, 1e15]",
+          Double.toString(steps));
+    }
     if (questions < 0) {
       throw new IllegalArgumentException("questions must be >= 0: " + questions);
     }

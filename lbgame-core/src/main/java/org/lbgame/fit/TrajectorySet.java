@@ -6,6 +6,9 @@ import java.util.List;
 
 /** The trajectories of several models, indexed {@code 0..n-1} in strictly decreasing capability (index 0 strongest). */
 public final class TrajectorySet {
+  /** Most models one audit reads. */
+  public static final int MAX_MODELS = 2_000;
+
   private final String source;
   private final List<Trajectory> models;
   private final List<String> notes;
@@ -20,10 +23,18 @@ public final class TrajectorySet {
         .distinct().sorted().toArray();
   }
 
-  /** Orders {@code trajectories} strongest first; equal capabilities are an input error (SPEC section 1). */
+  /**
+   * Orders {@code trajectories} strongest first; equal capabilities, no model, or more than
+   * {@link #MAX_MODELS} models are an input error (SPEC section 1).
+   */
   public static TrajectorySet of(String source, List<Trajectory> trajectories) {
     if (trajectories.isEmpty()) {
       throw InvalidTrajectoryException.of(source, 0, "model", "must name at least one model", "");
+    }
+    if (trajectories.size() > MAX_MODELS) {
+      // the audit's report, plots and pair checks grow with n (10^4 models took 4 GB)
+      throw InvalidTrajectoryException.of(source, 0, "model", "at most " + MAX_MODELS + " models are audited",
+          Integer.toString(trajectories.size()));
     }
     List<Trajectory> sorted = new ArrayList<>(trajectories);
     sorted.sort(Comparator.comparingDouble(Trajectory::capability).reversed());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lbgame.model.InvalidGameException;
 
 /** The lm-eval layouts of {@code examples/lm-eval/} (see its README) and the reader's errors. */
 class HarnessJsonReaderTest {
@@ -141,11 +142,19 @@ class HarnessJsonReaderTest {
   }
 
   @Test
-  void strictJsonDuplicateKeysAndTrailingContent() throws IOException {
+  void strictJsonDuplicateKeysTrailingContentAndNanAreErrors() throws IOException {
+    // the shared strict reader (org.lbgame.model.StrictJson): an InvalidGameException naming the file
+    HarnessOptions o = HarnessOptions.of("winogrande", "acc,none");
     write("a/step_1/r.json", file("pretrained=/m/pythia-1b", 0.6, ", \"config\": {}"));
-    assertEquals("json", bad().field());
+    InvalidGameException e = assertThrows(InvalidGameException.class, () -> HarnessJsonReader.read(dir, o));
+    assertTrue(e.rule().startsWith("must not repeat a key"), e.getMessage());
     Files.writeString(dir.resolve("a/step_1/r.json"), file("pretrained=/m/pythia-1b", 0.6, "") + " {}");
-    assertEquals("json", bad().field());
+    e = assertThrows(InvalidGameException.class, () -> HarnessJsonReader.read(dir, o));
+    assertTrue(e.field().endsWith("r.json") && e.rule().startsWith("must hold exactly one JSON value"), e.getMessage());
+    Files.writeString(dir.resolve("a/step_1/r.json"), "{\"results\": {\"winogrande\": {\"acc,none\": 0.6, "
+        + "\"acc_stderr,none\": NaN}}, \"config\": {\"model_args\": \"pretrained=/m/pythia-1b\"}}");
+    e = assertThrows(InvalidGameException.class, () -> HarnessJsonReader.read(dir, o));
+    assertTrue(e.rule().contains("NaN and Infinity are not JSON"), e.getMessage());
   }
 
   @Test
@@ -162,15 +171,18 @@ class HarnessJsonReaderTest {
   }
 
   @Test
-  void notAvailableStderrIsNotGivenAndNanScoreIsAnError() throws IOException {
+  void notAvailableStderrIsNotGiven() throws IOException {
     write("m/step_1/r.json", "{\"results\": {\"winogrande\": {\"acc,none\": 0.6, \"acc_stderr,none\": \"N/A\"}},"
         + " \"config\": {\"model_args\": \"pretrained=/m/pythia-1b\"}}");
-    write("m/step_2/r.json", "{\"results\": {\"winogrande\": {\"acc,none\": 0.62, \"acc_stderr,none\": NaN}},"
-        + " \"config\": {\"model_args\": \"pretrained=/m/pythia-1b\"}}");
+    write("m/step_2/r.json", "{\"results\": {\"winogrande\": {\"acc,none\": 0.62}},"
+        + " \"config\": {\"model_args\": \"pretrained=/m/pythia-1b\"}, \"n-samples\": {\"winogrande\": "
+        + "{\"original\": 1267, \"effective\": 1267}}}");
     TrajectorySet s = HarnessJsonReader.read(dir, HarnessOptions.of("winogrande", "acc,none"));
     assertTrue(s.get(0).points().stream().noneMatch(TrajectoryPoint::hasStderr));
-    write("m/step_3/r.json", "{\"results\": {\"winogrande\": {\"acc,none\": NaN}}, \"config\": {\"model_args\": "
-        + "\"pretrained=/m/pythia-1b\"}}");
+    assertEquals(1267, s.get(0).pointAt(2).questions());
+    assertEquals(0, s.get(0).pointAt(1).questions());
+    write("m/step_3/r.json", "{\"results\": {\"winogrande\": {\"acc,none\": \"0.7\"}}, \"config\": "
+        + "{\"model_args\": \"pretrained=/m/pythia-1b\"}}");
     assertEquals("results.winogrande.acc,none", bad().field());
   }
 
