@@ -8,7 +8,7 @@ public final class Certificates {
 
     /**
      * Whether the hypotheses {@code H} of Prop 4.5 hold at {@code tau}: the tables fit, C1 at {@code tau}, rewards
-     * non-increasing, and every model's rows satisfy {@link #rowHypotheses}.
+     * non-increasing, and every model's rows satisfy the row hypotheses (score row nondecreasing and concave, cost row zero at 0, nondecreasing and convex).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -29,7 +29,7 @@ public final class Certificates {
                 && Validity.rewardsNonIncreasing(reward) && everyRowHypotheses(score, cost, tau, horizon);
     }
 
-    /** {@link #rowHypotheses} for every model. */
+    /** The row hypotheses (score row nondecreasing and concave, cost row zero at 0, nondecreasing and convex) for every model. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && cost.length == score.length && 0 <= tau && 0 <= horizon;
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
