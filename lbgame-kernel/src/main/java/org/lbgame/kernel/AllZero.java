@@ -50,7 +50,8 @@ public final class AllZero {
 
     /**
      * Rank of model {@code i} playing {@code e} while every other model plays 0. The count is {@code \num_of} for
-     * KeY and the recursive {@link AllZeroRank#allZeroBeatersFrom} for OpenJML; the other clauses are the same text.
+     * KeY and the recursive JML model function {@code AllZeroRank.allZeroBeatersFrom} for OpenJML; the other clauses
+     * are the same text.
      */
     /*+KeY@ public normal_behavior
       @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;

@@ -62,7 +62,7 @@ public final class AllZeroRank {
 
     /**
      * Number of models that beat model {@code i} playing {@code e} while every other model plays 0: {@code \num_of}
-     * for KeY, the recursive {@link #allZeroBeatersFrom} for OpenJML.
+     * for KeY, the recursive JML model function {@code allZeroBeatersFrom} for OpenJML.
      */
     /*+KeY@ public normal_behavior
       @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;
@@ -108,7 +108,7 @@ public final class AllZeroRank {
 
     /**
      * {@link AllZero#rankAtAllZero} under C1 at {@code tau} when {@code e} does not lower model {@code i}'s score (the
-     * count is {@code \num_of} for KeY, the recursive {@link #allZeroBeatersFrom} for OpenJML).
+     * count is {@code \num_of} for KeY, the recursive JML model function {@code allZeroBeatersFrom} for OpenJML).
      */
     /*+KeY@ public normal_behavior
       @   requires score != null && 0 <= i && i < score.length && 0 <= tau && 0 <= e;

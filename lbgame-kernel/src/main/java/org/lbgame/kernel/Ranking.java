@@ -34,8 +34,8 @@ public final class Ranking {
 
     /**
      * 0-based rank of model {@code i} under scores {@code s}: the number of models that beat it. The count is
-     * {@code \num_of} for KeY and the recursive {@link #beatersFrom} for OpenJML (the same number: the recursion
-     * counts {@code lo..n-1} one index at a time); the rest of the contract is the same text for both.
+     * {@code \num_of} for KeY and the recursive JML model function {@code beatersFrom} for OpenJML (the same number:
+     * the recursion counts {@code lo..n-1} one index at a time); the rest of the contract is the same text for both.
      */
     /*+KeY@ public normal_behavior
       @   requires s != null && 0 <= i && i < s.length;
@@ -97,7 +97,8 @@ public final class Ranking {
 
     /**
      * 0-based rank of model {@code i} when it alone plays extra effort {@code e} and the others play {@code effort}.
-     * The count is {@code \num_of} for KeY and the recursive {@link #deviationBeatersFrom} for OpenJML.
+     * The count is {@code \num_of} for KeY and the recursive JML model function {@code deviationBeatersFrom} for
+     * OpenJML.
      */
     /*+KeY@ public normal_behavior
       @   requires score != null && effort != null && effort.length == score.length;
