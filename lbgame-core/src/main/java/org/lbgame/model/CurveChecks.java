@@ -61,7 +61,9 @@ final class CurveChecks {
       Real<?> d0 = Enclosed.of(new Enclosed.Formula() {
         @Override
         public <T extends Real<T>> T at(T one) {
-          return a.logit(one.constant(0)).minus(b.logit(one.constant(0)));
+          // (a_p - a_q) + (b_p - b_q) log x0: equal parameters cancel exactly (a tie is then proved, not left open)
+          T slopes = one.constant(a.b()).minus(one.constant(b.b()));
+          return one.constant(a.a()).minus(one.constant(b.a())).plus(slopes.times(one.constant(a.offset()).log()));
         }
       });
       CheckBound bound = CheckBound.of("logit gap z_stronger(0) - z_weaker(0)", d0);
