@@ -35,7 +35,8 @@ class RigorousCertificateTest {
   private static ObjectNode deviationClaim(Query q, double effort, double cost) {
     ObjectNode r = Reference.head(q, "continuous");
     r.put("verdict", "all-zero-not-pne");
-    r.putArray("jumps").addObject().put("overtaker", 1).put("overtaken", 0).put("delta", Math.expm1(0.5));
+    // the jumps as lbgame computes them (their Delta is checked, and is not what these tests are about)
+    r.set("jumps", Reference.answer(q).get("jumps").deepCopy());
     ObjectNode c = r.putObject("certificate");
     c.put("kind", "profitable-deviation");
     c.put("model", 1);
@@ -106,6 +107,7 @@ class RigorousCertificateTest {
     Query q = Query.solveContinuous(tree, tau);
     CheckResult r = Checker.check(g, deviationClaim(q, 0.4, 0.0004), q);
     assertFalse(r.accepted(), r.toString());
+    assertTrue(r.reason().contains("reaches rank 1 from 1"), r.reason());
   }
 
   /** {@code f(x)} of {@code L + (U - L) sigmoid(a + log(1 + x))} in 100 digits (b = 1, x0 = 1, U = 1). */
