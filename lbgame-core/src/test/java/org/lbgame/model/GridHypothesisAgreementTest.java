@@ -106,4 +106,23 @@ class GridHypothesisAgreementTest {
     }
     assertTrue(failures > 0 && passes > 0, "failures " + failures + ", passes " + passes);
   }
+
+  /**
+   * An exponential (gap {@code e^{-x}}) over a power law with a lower floor (gap about {@code 5 x^{-1.5}}): both scores
+   * round to 1.0 far out on the grid, but the exponential stays strictly above; C1 must not fail there.
+   */
+  @Test
+  void scoresThatRoundToOneDoubleAreNotAFailure() {
+    ScoreCurve p = ExponentialSaturationCurve.of(0, 1, 1);
+    ScoreCurve q = PowerLawCurve.of(-1, 1.5, -1, 1, 1);
+    assertTrue(p.value(1e12) == q.value(1e12), "the doubles tie");
+    // log gaps at 100 digits: log(U - f_q) = log 2 - log(1 + e^{-1} (1 + x)^{1.5}) against log(U - f_p) = -x
+    BigDecimal x = new BigDecimal(1e12);
+    BigDecimal logGapQ = BigDecimalMath.log(new BigDecimal(2), HypothesisReference.MC).subtract(BigDecimalMath.log(
+        BigDecimal.ONE.add(BigDecimalMath.exp(new BigDecimal(-1), HypothesisReference.MC).multiply(BigDecimalMath.pow(
+            BigDecimal.ONE.add(x), new BigDecimal("1.5"), HypothesisReference.MC))), HypothesisReference.MC));
+    assertTrue(logGapQ.compareTo(x.negate()) > 0, "the exponential is above at 100 digits");
+    HypothesisCheck c1 = CurveChecks.c1(p, q, 0, 1);
+    assertTrue(c1.passed(), c1.toString());
+  }
 }
