@@ -14,10 +14,11 @@ import org.lbgame.solve.Solver;
 import org.lbgame.solve.Status;
 
 /**
- * The stabilizing threshold tau* of the continuous game (Definition 5.4), answered by bisection and checked within
- * a stated tolerance: all-zero must be a PNE just above tau* (at {@code tau* + TAU_TOLERANCE max(1, tau*)}), and a
- * profitable deviation must exist at a stated {@code below.tau} within that distance under tau*. Leastness further
- * below rests on Prop 5.3 (monotonicity), whose hypotheses the answer reports.
+ * The stabilizing threshold tau* of the continuous game (Definition 5.4), answered by bisection and certified within
+ * relative {@link #TAU_TOLERANCE}: all-zero must be proved a PNE just above tau* (at {@code tau* + TAU_TOLERANCE
+ * max(1, tau*)}: the solver's proved margins and the independent {@code ContinuousCertificate}), and a deviation at a
+ * stated {@code below.tau} within that distance under tau* must be proved to pay at its stated effort. Leastness
+ * further below rests on Prop 5.3 (monotonicity), whose hypotheses the answer reports.
  */
 final class ContinuousThresholdCheck {
   /** Relative distance within which tau* is certified from above and from below. */
@@ -26,7 +27,7 @@ final class ContinuousThresholdCheck {
   private ContinuousThresholdCheck() {
   }
 
-  /** Whether all-zero is a PNE at {@code tau}: the solver proves every jump unprofitable and the independent check accepts. */
+  /** Whether all-zero is proved a PNE at {@code tau}: every jump proved unprofitable, and the independent check accepts. */
   private static boolean pne(Game g, double tau) {
     Solution s = Solver.solve(g, tau);
     return s.jumps().stream().allMatch(d -> d.status() != Status.FAILS && d.status() != Status.UNDECIDED)
