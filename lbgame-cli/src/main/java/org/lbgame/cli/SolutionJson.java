@@ -195,10 +195,18 @@ final class SolutionJson {
         m.add(i);
       }
       n.put("holds", c.passed());
+      n.put("status", c.status());
       num(n, "witness", c.witness());
       n.put("witnessKind", c.witnessKind());
       n.put("method", c.method().label());
       n.put("detail", c.detail());
+      if (c.bound() != null) {
+        ObjectNode b = n.putObject("bound");
+        b.put("quantity", c.bound().quantity());
+        num(b, "lower", c.bound().lower());
+        num(b, "upper", c.bound().upper());
+        b.put("arithmetic", c.bound().arithmetic());
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.lbgame.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.lbgame.model.CheckMethod;
 import org.lbgame.model.Game;
 import org.lbgame.model.HypothesisCheck;
 import org.lbgame.solve.Deviation;
@@ -157,10 +158,12 @@ final class SolutionText {
       }
       b.append("  ").append(Num.cell(c.hypothesis().label(), 32))
           .append(Num.cell(models.length() == 0 ? "cost" : "models " + models, 16))
-          .append(Num.cell(c.passed() ? "holds" : "FAILS", 6))
+          .append(Num.cell(c.passed() ? "holds" : c.failed() ? "FAILS" : "UNDECIDED", 6))
           .append(c.passed() || Double.isNaN(c.witness()) ? "" : "at " + c.witnessKind() + " " + Num.fmt(c.witness())
               + "; ")
-          .append(c.method().label()).append(": ").append(c.detail()).append('\n');
+          .append(c.method().label()).append(": ").append(c.detail())
+          .append(c.bound() == null || c.passed() && c.method() != CheckMethod.GRID ? "" : "; " + c.bound())
+          .append('\n');
     }
   }
 

@@ -30,9 +30,20 @@ final class Segments {
     return c.clone();
   }
 
-  /** Slope of piece {@code j} ({@code [e_j, e_{j+1})}), the tail slope for the last. */
+  /**
+   * Slope of piece {@code j} ({@code [e_j, e_{j+1})}), the tail slope for the last: the defining slope when the
+   * function is given by slopes (never re-derived from the rounded values), else from the table's values.
+   */
   double slope(int j) {
+    if (slopes != null) {
+      return slopes[j];
+    }
     return j + 1 < e.length ? (c[j + 1] - c[j]) / (e[j + 1] - e[j]) : tail;
+  }
+
+  /** True when the function is given by its slopes (a piecewise-linear cost), false for a table of values. */
+  boolean bySlopes() {
+    return slopes != null;
   }
 
   double[] slopes() {

@@ -19,7 +19,7 @@ public final class ValidationReport {
     return checks;
   }
 
-  /** True when every check of {@code h} passed. */
+  /** True when every check of {@code h} passed (none failed, none undecided). */
   public boolean holds(Hypothesis h) {
     for (HypothesisCheck c : checks) {
       if (c.hypothesis() == h && !c.passed()) {
@@ -29,7 +29,7 @@ public final class ValidationReport {
     return true;
   }
 
-  /** The failed checks. */
+  /** The checks that did not pass: failed or undecided within precision. */
   public List<HypothesisCheck> failures() {
     List<HypothesisCheck> f = new ArrayList<>();
     for (HypothesisCheck c : checks) {
@@ -40,12 +40,31 @@ public final class ValidationReport {
     return f;
   }
 
-  /** The hypotheses with at least one failed check. */
+  /**
+   * The hypotheses not established: at least one check failed or is undecided within precision (a theorem
+   * resting on them does not apply either way); {@link #undecided()} tells the two apart.
+   */
   public Set<Hypothesis> failed() {
     Set<Hypothesis> s = EnumSet.noneOf(Hypothesis.class);
     for (HypothesisCheck c : checks) {
       if (!c.passed()) {
         s.add(c.hypothesis());
+      }
+    }
+    return s;
+  }
+
+  /** The hypotheses with an undecided check and no failed one: not established, not refuted. */
+  public Set<Hypothesis> undecided() {
+    Set<Hypothesis> s = EnumSet.noneOf(Hypothesis.class);
+    for (HypothesisCheck c : checks) {
+      if (c.undecided()) {
+        s.add(c.hypothesis());
+      }
+    }
+    for (HypothesisCheck c : checks) {
+      if (c.failed()) {
+        s.remove(c.hypothesis());
       }
     }
     return s;

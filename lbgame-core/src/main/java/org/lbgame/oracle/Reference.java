@@ -152,32 +152,30 @@ public final class Reference {
     }
     Solution s = Solver.solve(q.game(), q.tau());
     ObjectNode o = head(q, "continuous");
-    boolean undecided = s.verdict() == Verdict.UNDECIDED;
-    o.put("verdict", s.deviation() != null ? "all-zero-not-pne" : undecided ? "undecided" : "all-zero-pne");
+    // a verdict only where the independent check (intervals, then 60 digits) accepts its certificate
+    boolean proved = Boolean.TRUE.equals(s.certificateChecked());
+    Deviation d = s.deviation();
+    o.put("verdict", !proved ? "undecided" : d != null ? "all-zero-not-pne" : "all-zero-pne");
     ArrayNode a = o.putArray("jumps");
-    for (Deviation d : s.jumps()) {
-      if (d.toRank() >= d.fromRank()) {
+    for (Deviation j : s.jumps()) {
+      if (j.toRank() >= j.fromRank()) {
         continue; // the solver also lists unsafe moves down the ranking; the protocol's jumps go up
       }
       ObjectNode n = a.addObject();
-      n.put("overtaker", d.model());
-      n.put("overtaken", d.toRank());
-      if (Double.isInfinite(d.effort())) {
+      n.put("overtaker", j.model());
+      n.put("overtaken", j.toRank());
+      if (Double.isInfinite(j.effort())) {
         n.put("delta", "inf");
       } else {
-        n.put("delta", d.effort());
+        n.put("delta", j.effort());
       }
     }
     ObjectNode c = o.putObject("certificate");
-    Deviation d = s.deviation();
-    if (d != null) {
+    if (proved && d != null) {
       c.put("kind", "profitable-deviation");
-      c.put("model", d.model());
-      c.put("effort", d.costEffort());
-      c.put("gain", d.gain());
-      c.put("cost", d.cost() - d.currentCost());
+      ContinuousThresholdCheck.deviation(c, q.game(), d);
     } else {
-      c.put("kind", undecided ? "none" : "all-zero-pne");
+      c.put("kind", proved ? "all-zero-pne" : "none");
     }
     return o;
   }

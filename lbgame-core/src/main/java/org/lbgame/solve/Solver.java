@@ -91,7 +91,7 @@ public final class Solver {
         findings.add("no PNE exists: by Thm 4.6 any PNE is all-zero (hypotheses " + names(THEOREM) + " hold)");
       } else {
         v = Verdict.ALL_ZERO_NOT_PNE;
-        findings.add("Thm 4.6 does not apply (" + names(failed) + " fail), so other PNE are not ruled out");
+        findings.add("Thm 4.6 does not apply (" + failing(failed, report) + "), so other PNE are not ruled out");
       }
     } else if (undecided) {
       v = Verdict.UNDECIDED;
@@ -114,7 +114,8 @@ public final class Solver {
         findings.add("it is the only PNE by Thm 4.6 (hypotheses " + names(THEOREM) + " hold)");
       } else {
         v = Verdict.PNE_UNIQUENESS_NOT_ESTABLISHED;
-        findings.add("uniqueness is not established: Thm 4.6 needs " + names(failed) + ", which fail");
+        findings.add("uniqueness is not established: Thm 4.6 needs hypotheses that are not established ("
+            + failing(failed, report) + ")");
       }
     }
     boolean adjacent = pairs.stream().allMatch(p -> p.status().safe());
@@ -124,7 +125,7 @@ public final class Solver {
       shortcut.retainAll(EnumSet.of(Hypothesis.C3, Hypothesis.COST_CONVEX, Hypothesis.COST_ZERO_AT_ZERO,
           Hypothesis.C1));
       findings.add("the adjacent condition holds for every pair, yet a deviation pays: Prop 4.5's adjacent shortcut"
-          + " fails here" + (shortcut.isEmpty() ? "" : " (" + names(shortcut) + " fail)"));
+          + " fails here" + (shortcut.isEmpty() ? "" : " (" + failing(shortcut, report) + ")"));
     } else if (!adjacent && pays == null && !undecided) {
       findings.add("the adjacent condition fails for some pair although no deviation pays (the baseline is not in"
           + " capability order)");
@@ -182,6 +183,19 @@ public final class Solver {
   /** Six significant digits, locale-independent, for findings. */
   static String fmt(double v) {
     return Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : String.format(java.util.Locale.ROOT, "%.6g", v);
+  }
+
+  /** "C3 fail" for refuted hypotheses, "C2 undecided within precision" for open ones, both when both occur. */
+  static String failing(Set<Hypothesis> hs, ValidationReport report) {
+    Set<Hypothesis> open = EnumSet.noneOf(Hypothesis.class);
+    open.addAll(hs);
+    open.retainAll(report.undecided());
+    Set<Hypothesis> refuted = EnumSet.noneOf(Hypothesis.class);
+    refuted.addAll(hs);
+    refuted.removeAll(open);
+    String a = refuted.isEmpty() ? "" : names(refuted) + " fail";
+    String b = open.isEmpty() ? "" : names(open) + " undecided within precision";
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
   }
 
   static String names(Set<Hypothesis> hs) {

@@ -1,7 +1,6 @@
 package org.lbgame.designer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +14,12 @@ import org.lbgame.model.PowerLawCurve;
 import org.lbgame.model.Rewards;
 
 /**
- * The Kendall (smooth) choice does not depend on the display grid (so `threshold` and `curve` agree), is at least
- * as good as every level of an independent dense scan, and its profile is the exact limit profile: every model
- * in it is ranked by an independent recomputation from the paying deviations (rank reached, proved).
+ * The Kendall (smooth) choice does not depend on the display grid, so `threshold` and `curve` agree. That it is the
+ * exact choice is {@link KendallReferenceTest}'s job (an independent computation of every breakpoint).
  */
 class KendallChoiceTest {
   @Test
-  void theChoiceIsTheSameWhateverTheGridAndBeatsADenseScan() {
+  void theChoiceIsTheSameWhateverTheGrid() {
     SplittableRandom rng = new SplittableRandom(23);
     for (int t = 0; t < 8; t++) {
       int n = 3 + rng.nextInt(2);
@@ -42,15 +40,6 @@ class KendallChoiceTest {
       StackelbergChoice a201 = Stackelberg.choose(g, th, DeltaCurve.grid(2 * DesignerAnalysis.defaultTauMax(th), 201));
       assertEquals(a61.smoothBest().tau(), a201.smoothBest().tau(), "game " + t);
       assertEquals(a61.smoothBest().kendall(), a201.smoothBest().kendall(), "game " + t);
-      Designer d = g.designer().get();
-      double top = DesignerAnalysis.defaultTauMax(th);
-      double best = a61.smoothBest().smoothUtility();
-      for (int j = 0; j <= 300; j++) {
-        double tau = j == 0 ? 0 : top * Math.pow(10, -6.0 * (300 - j) / 300);
-        SmoothPoint p = Stackelberg.smoothAt(g, d, tau);
-        assertTrue(p.smoothUtility() <= best + 1e-9, "game " + t + ": level " + tau + " beats the choice: "
-            + p.smoothUtility() + " > " + best);
-      }
     }
   }
 }

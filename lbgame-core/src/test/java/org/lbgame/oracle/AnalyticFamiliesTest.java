@@ -62,8 +62,10 @@ class AnalyticFamiliesTest {
         return new Object[] {game(exp(0.5, 1), exp(0, 1), kappa),
             (DoubleFunction<BigDecimal>) t -> BigDecimalMath.log(BigDecimal.valueOf(2), MC)};
       case "floors":
-        // U - f_i = (1 - L_i)/(1 + e^{a_i}(1 + x)), b = 1: Delta = (rho - 1 + rho e^{a_s} w) e^{-a_w} - 1 - tau
-        double aw = 0.6931471805599453;
+      case "floorsAbove":
+        // U - f_i = (1 - L_i)/(1 + e^{a_i}(1 + x)), b = 1: Delta = (rho - 1 + rho e^{a_s} w) e^{-a_w} - 1 - tau;
+        // a_w just below ln 2 makes Delta grow (2.3e-17 per unit of tau), just above it makes Delta fall to 0
+        double aw = name.equals("floors") ? 0.6931471805599453 : 0.6931471805599454;
         return new Object[] {game(power(0, 1, 0, 1), power(aw, 1, -1, 1), kappa),
             (DoubleFunction<BigDecimal>) t -> {
               BigDecimal w = BigDecimal.ONE.add(new BigDecimal(t));
@@ -84,7 +86,7 @@ class AnalyticFamiliesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"offsets:1", "offsets:4", "exponential:1", "exponential:2", "floors:1", "floors:4",
-      "spec:0.1", "spec:1e-12"})
+      "floorsAbove:1", "spec:0.1", "spec:1e-12"})
   @SuppressWarnings("unchecked")
   void solveCurveAndCheckAgreeWithTheClosedFormAtEveryOrderOfMagnitude(String which) {
     String[] w = which.split(":");
@@ -134,8 +136,8 @@ class AnalyticFamiliesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"offsets:1", "offsets:4", "exponential:1", "exponential:2", "floors:1", "spec:0.1",
-      "spec:1e-12"})
+  @ValueSource(strings = {"offsets:1", "offsets:4", "exponential:1", "exponential:2", "floors:1", "floorsAbove:1",
+      "spec:0.1", "spec:1e-12"})
   @SuppressWarnings("unchecked")
   void thresholdIsCertifiedAroundTheClosedFormRootOrIsNoFiniteExactlyWhenDeltaStaysBelow(String which) {
     String[] w = which.split(":");
@@ -148,6 +150,14 @@ class AnalyticFamiliesTest {
     if (w[0].equals("offsets") || w[0].equals("exponential")) {
       // Delta is the same at every tau: tau* = 0 when it covers the gap, otherwise none at all
       assertEquals(holdsAtZero ? PairStatus.HOLDS_AT_ZERO : PairStatus.NO_FINITE, r.status(), which + ": " + r.reason());
+      return;
+    }
+    if (w[0].equals("floorsAbove")) {
+      // Delta falls towards 0 (below the gap 1/kappa at 1e15 already): no tau stabilizes, and none is claimed
+      assertTrue(new BigDecimal(kappa).multiply(delta.apply(1e15), MC).compareTo(BigDecimal.ONE) < 0, which);
+      assertFalse(r.finite(), which + ": " + r.status() + " " + r.reason());
+      assertTrue(r.status() == PairStatus.NO_FINITE || r.status() == PairStatus.NOT_FOUND
+          || r.status() == PairStatus.UNDECIDED, which + ": " + r.status());
       return;
     }
     assertTrue(r.finite(), which + ": " + r.status() + " " + r.reason());
