@@ -6,6 +6,8 @@ import org.lbgame.model.Game;
 import org.lbgame.model.Hypotheses;
 import org.lbgame.model.Hypothesis;
 import org.lbgame.model.Inverse;
+import org.lbgame.model.TieRule;
+import org.lbgame.model.ValidationReport;
 
 /**
  * A small checker of continuous-mode certificates that does not reuse the solver's overtaking code:
@@ -64,6 +66,74 @@ public final class ContinuousCertificate {
         double cost = g.cost(i, t) - g.cost(i, 0);
         if (cost < gain - tol) {
           return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #checkAllZeroPne} for large games, same inputs and same independence (curve values, the
+   * bracketing inverse, the tie rule), in {@code O(n log n)} plus the jumps it must look at: the models
+   * are sorted once by baseline value, and each model's rivals are taken from the nearest above upward,
+   * so the {@code m}-th rival's threshold is the {@code m}-th smallest (a model overtaking a rival overtakes
+   * everybody between). A model's remaining rivals are skipped once the cost of a lower bound on the
+   * current threshold (the bracketing inverse returns a root on the reached side, so the true threshold is
+   * at least the returned one less its accuracy) covers the largest gain it could have.
+   */
+  public static boolean checkAllZeroPneWalk(Game g, double tau, double tol, ValidationReport report) {
+    if (!report.holds(Hypothesis.COST_NONDECREASING)) {
+      return false;
+    }
+    int n = g.size();
+    double[] s = new double[n];
+    long[] key = new long[n];
+    for (int j = 0; j < n; j++) {
+      s[j] = g.curve(j).value(tau);
+      key[j] = Encoding.orderKey(s[j]);
+    }
+    TieRule tie = g.tieRule();
+    int[] order = LatentOrder.sortAbove(key, tie == TieRule.HIGHER_CAPABILITY);
+    double maxReward = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r < n; r++) {
+      maxReward = Math.max(maxReward, g.rewards().get(r));
+    }
+    for (int i = 0; i < n; i++) {
+      // the rivals above i are a prefix of the order (by value, then the tie rule), i itself excluded
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        int j = order[mid];
+        if (tie.above(j, s[j], i, s[i])) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int r0 = lo;
+      double c0 = g.cost(i, 0);
+      double maxGain = maxReward - g.rewards().get(r0);
+      int m = 0;
+      for (int q = lo - 1; q >= 0; q--) {
+        int j = order[q];
+        if (j == i) {
+          continue;
+        }
+        m++;
+        boolean strict = !tie.above(i, s[j], j, s[j]);
+        double x = strict ? Inverse.exceed(g.curve(i), s[j]) : Inverse.reach(g.curve(i), s[j]);
+        if (Double.isInfinite(x)) {
+          break;
+        }
+        double t = Math.max(0, x - tau);
+        double gain = g.rewards().get(r0 - m) - g.rewards().get(r0);
+        if (g.cost(i, t) - c0 < gain - tol) {
+          return false;
+        }
+        double lower = Math.max(0, x * (1 - 1e-12) - 1e-12 - tau);
+        if (g.cost(i, lower) - c0 >= maxGain - tol) {
+          break;
         }
       }
     }

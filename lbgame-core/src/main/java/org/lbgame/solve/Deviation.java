@@ -34,6 +34,11 @@ public final class Deviation {
     this.witness = witness;
   }
 
+  /** This deviation with witness effort {@code w}. */
+  Deviation withWitness(double w) {
+    return new Deviation(model, fromRank, toRank, passes, effort, costEffort, cost, currentCost, gain, status, w);
+  }
+
   /** The deviating model (0-based). */
   public int model() {
     return model;

@@ -58,11 +58,7 @@ public final class Deviations {
       Status s = gain <= 0 && cost >= currentCost ? Status.HOLDS : Status.of(margin, tol);
       double witness = Double.NaN;
       if (s == Status.FAILS) {
-        // prefer a witness that also pays when ranked by the scores' values (checkable in doubles)
-        witness = witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost, true);
-        if (Double.isNaN(witness)) {
-          witness = witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost, false);
-        }
+        witness = witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost);
       }
       out.add(new Deviation(i, current, rank, passes, lo, inf[1], cost, currentCost, gain, s, witness));
     }
@@ -86,6 +82,16 @@ public final class Deviations {
       }
     }
     return true;
+  }
+
+  /**
+   * A verified paying effort for the row {@code [lo, hi)} of model {@code i}: preferably one that also pays
+   * when ranked by the scores' values (checkable in doubles), else one that pays in the latents; NaN if none.
+   */
+  static double witness(Game g, double tau, double[] x, int i, double lo, double hi, double arg, int current,
+      double currentCost) {
+    double w = witness(g, tau, x, i, lo, hi, arg, current, currentCost, true);
+    return Double.isNaN(w) ? witness(g, tau, x, i, lo, hi, arg, current, currentCost, false) : w;
   }
 
   /**

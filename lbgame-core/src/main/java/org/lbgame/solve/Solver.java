@@ -34,42 +34,104 @@ public final class Solver {
 
   /** As {@link #solve(Game, double)} with a precomputed hypothesis report. */
   public static Solution solve(Game g, double tau, ValidationReport report) {
-    if (!(tau >= 0) || Double.isInfinite(tau)) {
-      throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
-    }
+    requireTau(tau);
     int n = g.size();
-    double tol = RELATIVE_TOLERANCE * Math.max(1, g.rewards().maxAbs());
+    double tol = tolerance(g);
     double[] zero = new double[n];
-    double[] x = new double[n];
-    double[] baseline = new double[n];
-    int[] ranking = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = tau;
-      baseline[i] = g.curve(i).value(tau);
-    }
-    for (int i = 0; i < n; i++) {
-      ranking[Overtake.rank(g, x, i)] = i;
-    }
+    double[] baseline = baseline(g, tau);
+    JumpScan scan = JumpScan.of(g, tau, zero, tol, false, report);
+    int[] ranking = ranking(g, tau, scan);
     List<PairCheck> pairs = new ArrayList<>();
     for (int k = 1; k < n; k++) {
-      double d = Overtake.justOvertakeEffort(g, tau, k);
-      double gap = g.rewards().get(k - 1) - g.rewards().get(k);
-      double c = d == Double.POSITIVE_INFINITY ? d : g.cost(k, d);
-      Status s = d == Double.POSITIVE_INFINITY ? Status.UNREACHABLE
-          : gap <= 0 && c >= 0 ? Status.HOLDS : Status.of(c - gap, tol);
-      pairs.add(new PairCheck(k, d, c, gap, s));
+      pairs.add(pairCheck(g, tau, k, tol));
     }
     List<Deviation> jumps = new ArrayList<>();
+    JumpScan.Sink keep = (d, hi) -> {
+      if (d.toRank() < d.fromRank() || !d.status().safe()) {
+        jumps.add(d);
+      }
+      return true;
+    };
     for (int i = 0; i < n; i++) {
-      for (Deviation d : Deviations.of(g, tau, zero, i, tol)) {
-        if (d.toRank() < d.fromRank() || !d.status().safe()) {
-          jumps.add(d);
-        }
+      if (scan != null) {
+        scan.scan(i, true, true, keep);
+      } else {
+        Deviations.of(g, tau, zero, i, tol).forEach(d -> keep.row(d, Double.NaN));
       }
     }
     Deviation pays = jumps.stream().filter(d -> d.status() == Status.FAILS)
         .min((a, b) -> Double.compare(a.margin(), b.margin())).orElse(null);
     boolean undecided = jumps.stream().anyMatch(d -> d.status() == Status.UNDECIDED);
+    boolean adjacent = pairs.stream().allMatch(p -> p.status().safe());
+    Outcome o = decide(g, tau, tol, report, pays, undecided, jumps.size(), adjacent, ranking);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, tol));
+    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, o.verdict, o.findings, pays, o.other,
+        o.other != null, checked);
+  }
+
+  /**
+   * The same verdict as {@link #solve(Game, double, ValidationReport)}, with totals instead of every row:
+   * the {@code listed} hardest pairs and worst paying or undecided jumps, and counts. Jumps that the bound
+   * of {@link JumpScan} proves cannot pay are counted, not computed, so a game whose models cannot profit
+   * from far jumps is solved in {@code O(n log n)}.
+   */
+  public static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed) {
+    requireTau(tau);
+    int n = g.size();
+    double tol = tolerance(g);
+    double[] zero = new double[n];
+    double[] baseline = baseline(g, tau);
+    JumpScan scan = JumpScan.of(g, tau, zero, tol, true, report);
+    int[] ranking = ranking(g, tau, scan);
+    SolutionSummary.Builder b = new SolutionSummary.Builder(listed);
+    for (int k = 1; k < n; k++) {
+      b.pair(pairCheck(g, tau, k, tol));
+    }
+    JumpScan.Sink keep = (d, hi) -> {
+      if (d.toRank() < d.fromRank() || !d.status().safe()) {
+        b.jump(d, hi);
+      }
+      return true;
+    };
+    for (int i = 0; i < n; i++) {
+      if (scan != null) {
+        scan.scan(i, false, false, keep);
+      } else {
+        Deviations.of(g, tau, zero, i, tol).forEach(d -> keep.row(d, Double.NaN));
+      }
+    }
+    if (scan != null) {
+      b.skipped(scan.skipped(), scan.unreachable());
+    }
+    Deviation pays = b.pays();
+    if (pays != null && Double.isNaN(pays.witness())) {
+      pays = pays.withWitness(Deviations.witness(g, tau, totals(g, tau), pays.model(), pays.effort(),
+          b.paysHi(), pays.costEffort(), pays.fromRank(), pays.currentCost()));
+    }
+    Outcome o = decide(g, tau, tol, report, pays, b.undecided(), b.total(), b.adjacent(), ranking);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : o.verdict == Verdict.UNDECIDED ? null
+            : Boolean.valueOf(ContinuousCertificate.checkAllZeroPneWalk(g, tau, tol, report));
+    return b.build(g, tau, tol, baseline, ranking, report, o.verdict, o.findings, pays, o.other, checked);
+  }
+
+  /** The verdict, what it rests on, and a second equilibrium if one was found. */
+  private static final class Outcome {
+    final Verdict verdict;
+    final List<String> findings;
+    final double[] other;
+
+    Outcome(Verdict verdict, List<String> findings, double[] other) {
+      this.verdict = verdict;
+      this.findings = findings;
+      this.other = other;
+    }
+  }
+
+  private static Outcome decide(Game g, double tau, double tol, ValidationReport report, Deviation pays,
+      boolean undecided, long jumpCount, boolean adjacent, int[] ranking) {
+    int n = g.size();
     Set<Hypothesis> failed = EnumSet.noneOf(Hypothesis.class);
     failed.addAll(report.failed());
     failed.retainAll(THEOREM);
@@ -92,12 +154,12 @@ public final class Solver {
       findings.add("some deviation's margin is within the tolerance " + fmt(tol) + ": not decided in double arithmetic");
     } else {
       findings.add("all-zero is a PNE: checked by definition, no deviation to any rank pays ("
-          + jumps.size() + " jumps checked)");
-      other = otherEquilibrium(g, tau, tol);
+          + jumpCount + " jumps checked)");
+      other = otherEquilibrium(g, tau, tol, report);
       if (other != null) {
         v = Verdict.PNE_NOT_UNIQUE;
         findings.add("the cost is flat on [0, " + fmt(g.cost().flatUntil()) + "]: the profile "
-            + java.util.Arrays.toString(other) + " is also a PNE (verified by definition), payoff-equivalent for the"
+            + profileText(other) + " is also a PNE (verified by definition), payoff-equivalent for the"
             + " deviating model");
       } else if (failed.isEmpty()) {
         v = Verdict.UNIQUE_PNE;
@@ -107,7 +169,6 @@ public final class Solver {
         findings.add("uniqueness is not established: Thm 4.6 needs " + names(failed) + ", which fail");
       }
     }
-    boolean adjacent = pairs.stream().allMatch(p -> p.status().safe());
     if (adjacent && pays != null) {
       Set<Hypothesis> shortcut = EnumSet.noneOf(Hypothesis.class);
       shortcut.addAll(report.failed());
@@ -131,30 +192,89 @@ public final class Solver {
         break;
       }
     }
-    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
-        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, tol));
-    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null,
-        checked);
+    return new Outcome(v, findings, other);
+  }
+
+  /** A profile for a finding: in full up to {@link #PROFILE_SHOWN} models, else its nonzero entries. */
+  static String profileText(double[] e) {
+    if (e.length <= PROFILE_SHOWN) {
+      return java.util.Arrays.toString(e);
+    }
+    StringBuilder b = new StringBuilder("(" + e.length + " models, all zero except");
+    for (int i = 0; i < e.length; i++) {
+      if (e[i] != 0) {
+        b.append(" model ").append(i + 1).append(" = ").append(e[i]);
+      }
+    }
+    return b.append(')').toString();
+  }
+
+  /** Profiles longer than this are printed by their nonzero entries. */
+  static final int PROFILE_SHOWN = 200;
+
+  private static void requireTau(double tau) {
+    if (!(tau >= 0) || Double.isInfinite(tau)) {
+      throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
+    }
+  }
+
+  /** The tolerance of the game's margins: {@code 1e-9 max(1, max |r|)}. */
+  static double tolerance(Game g) {
+    return RELATIVE_TOLERANCE * Math.max(1, g.rewards().maxAbs());
+  }
+
+  private static double[] baseline(Game g, double tau) {
+    double[] b = new double[g.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = g.curve(i).value(tau);
+    }
+    return b;
+  }
+
+  private static double[] totals(Game g, double tau) {
+    double[] x = new double[g.size()];
+    java.util.Arrays.fill(x, tau);
+    return x;
+  }
+
+  /** The models in rank order at all-zero: the latent order when there is one, else by counting. */
+  private static int[] ranking(Game g, double tau, JumpScan scan) {
+    if (scan != null) {
+      return scan.ranking();
+    }
+    int n = g.size();
+    double[] x = totals(g, tau);
+    int[] ranking = new int[n];
+    for (int i = 0; i < n; i++) {
+      ranking[Overtake.rank(g, x, i)] = i;
+    }
+    return ranking;
+  }
+
+  private static PairCheck pairCheck(Game g, double tau, int k, double tol) {
+    double d = Overtake.justOvertakeEffort(g, tau, k);
+    double gap = g.rewards().get(k - 1) - g.rewards().get(k);
+    double c = d == Double.POSITIVE_INFINITY ? d : g.cost(k, d);
+    Status s = d == Double.POSITIVE_INFINITY ? Status.UNREACHABLE
+        : gap <= 0 && c >= 0 ? Status.HOLDS : Status.of(c - gap, tol);
+    return new PairCheck(k, d, c, gap, s);
   }
 
   /**
    * A second PNE when effort is free near zero: some model adds costless effort that overtakes
    * nobody; the profile is then re-checked by definition. Null if none is found.
    */
-  static double[] otherEquilibrium(Game g, double tau, double tol) {
+  static double[] otherEquilibrium(Game g, double tau, double tol, ValidationReport report) {
     double flat = g.cost().flatUntil();
     if (!(flat > 0) || g.cost().cost(0) != 0) {
       return null;
     }
     int n = g.size();
     double[] zero = new double[n];
+    JumpScan atZero = JumpScan.of(g, tau, zero, tol, true, report);
     for (int i = n - 1; i >= 0; i--) {
-      double tmin = Double.POSITIVE_INFINITY;
-      for (int j = 0; j < n; j++) {
-        if (j != i && !Overtake.above(g, i, tau, j, tau)) {
-          tmin = Math.min(tmin, Overtake.threshold(g, tau, i, j, tau));
-        }
-      }
+      // the least threshold is the nearest rival's (thresholds grow up the ranking: see JumpScan)
+      double tmin = atZero != null ? atZero.nearestThreshold(i) : leastThreshold(g, tau, i);
       double room = Math.min(flat, tmin);
       if (!(room > 0)) {
         continue;
@@ -162,11 +282,31 @@ public final class Solver {
       double e = Double.isInfinite(room) ? 1 : room / 2;
       double[] profile = zero.clone();
       profile[i] = e;
-      if (Deviations.isPne(g, tau, profile, tol)) {
+      if (atZero != null ? isPne(g, tau, profile, tol, report) : Deviations.isPne(g, tau, profile, tol)) {
         return profile;
       }
     }
     return null;
+  }
+
+  private static double leastThreshold(Game g, double tau, int i) {
+    double tmin = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < g.size(); j++) {
+      if (j != i && !Overtake.above(g, i, tau, j, tau)) {
+        tmin = Math.min(tmin, Overtake.threshold(g, tau, i, j, tau));
+      }
+    }
+    return tmin;
+  }
+
+  /** {@link Deviations#isPne} by the pruned scan: stops at the first row that pays or is undecided. */
+  private static boolean isPne(Game g, double tau, double[] profile, double tol, ValidationReport report) {
+    JumpScan scan = JumpScan.of(g, tau, profile, tol, true, report);
+    boolean[] safe = {true};
+    for (int i = 0; i < g.size() && safe[0]; i++) {
+      scan.scan(i, false, false, (d, hi) -> safe[0] = d.status().safe());
+    }
+    return safe[0];
   }
 
   /** Six significant digits, locale-independent, for findings. */
