@@ -90,28 +90,66 @@ public final class Deviations {
    */
   static double witness(Game g, double tau, double[] x, int i, double lo, double hi, double arg, int current,
       double currentCost) {
-    double w = witness(g, tau, x, i, lo, hi, arg, current, currentCost, true);
-    return Double.isNaN(w) ? witness(g, tau, x, i, lo, hi, arg, current, currentCost, false) : w;
+    return witness(g, tau, i, lo, hi, arg, current, currentCost, direct(g, x));
+  }
+
+  /** As {@link #witness(Game, double, double[], int, double, double, double, int, double)} with given rank counts. */
+  static double witness(Game g, double tau, int i, double lo, double hi, double arg, int current, double currentCost,
+      Ranks ranks) {
+    double w = witness(g, tau, i, lo, hi, arg, current, currentCost, true, ranks);
+    return Double.isNaN(w) ? witness(g, tau, i, lo, hi, arg, current, currentCost, false, ranks) : w;
+  }
+
+  /** The rank of one model at a trial effort against the others' fixed total efforts. */
+  interface Ranks {
+    /** Rank of model {@code i} at total effort {@code xi}, by the game's comparison ({@link Overtake#rank}). */
+    int rank(int i, double xi);
+
+    /** Rank of model {@code i} scoring {@code si}, by the curves' values and the tie rule. */
+    int rankByValue(int i, double si);
+  }
+
+  /** Rank counts by comparing with every other model ({@code O(n)} each). */
+  static Ranks direct(Game g, double[] x) {
+    return new Ranks() {
+      @Override
+      public int rank(int i, double xi) {
+        double[] y = Arrays.copyOf(x, x.length);
+        y[i] = xi;
+        return Overtake.rank(g, y, i);
+      }
+
+      @Override
+      public int rankByValue(int i, double si) {
+        int rv = 0;
+        for (int j = 0; j < x.length; j++) {
+          if (j != i && g.tieRule().above(j, g.curve(j).value(x[j]), i, si)) {
+            rv++;
+          }
+        }
+        return rv;
+      }
+    };
   }
 
   /**
    * A concrete effort near {@code arg} in {@code [lo, hi)} that is verified to pay: rank recomputed
    * from the curves and utility compared with the current one. NaN if none was found.
    */
-  private static double witness(Game g, double tau, double[] x, int i, double lo, double hi, double arg,
-      int current, double currentCost, boolean byValue) {
+  private static double witness(Game g, double tau, int i, double lo, double hi, double arg, int current,
+      double currentCost, boolean byValue, Ranks ranks) {
     double u0 = g.rewards().get(current) - currentCost;
     double base = Double.isInfinite(arg) ? Math.max(1, lo) : arg;
     boolean leftward = arg == hi && hi > lo;
     if (Double.isInfinite(arg)) {
       for (double e = base; e < 1e300; e *= 4) {
-        if (pays(g, tau, x, i, e, u0, byValue)) {
+        if (pays(g, tau, i, e, u0, byValue, ranks)) {
           return e;
         }
       }
       return Double.NaN;
     }
-    if (!leftward && pays(g, tau, x, i, base, u0, byValue)) {
+    if (!leftward && pays(g, tau, i, base, u0, byValue, ranks)) {
       return base;
     }
     double step = Math.max(Math.ulp(base), 1e-300);
@@ -120,7 +158,7 @@ public final class Deviations {
       if (e < lo || e > hi || Double.isInfinite(e)) {
         break;
       }
-      if (pays(g, tau, x, i, e, u0, byValue)) {
+      if (pays(g, tau, i, e, u0, byValue, ranks)) {
         return e;
       }
       step *= 2;
@@ -128,10 +166,9 @@ public final class Deviations {
     return Double.NaN;
   }
 
-  private static boolean pays(Game g, double tau, double[] x, int i, double e, double u0, boolean byValue) {
-    double[] y = Arrays.copyOf(x, x.length);
-    y[i] = tau + e;
-    int r = Overtake.rank(g, y, i);
+  private static boolean pays(Game g, double tau, int i, double e, double u0, boolean byValue, Ranks ranks) {
+    double xi = tau + e;
+    int r = ranks.rank(i, xi);
     double c = g.costScale(i) * g.cost().cost(e);
     if (!(g.rewards().get(r) - c > u0)) {
       return false;
@@ -139,13 +176,6 @@ public final class Deviations {
     if (!byValue) {
       return true;
     }
-    double si = g.curve(i).value(y[i]);
-    int rv = 0;
-    for (int j = 0; j < y.length; j++) {
-      if (j != i && g.tieRule().above(j, g.curve(j).value(y[j]), i, si)) {
-        rv++;
-      }
-    }
-    return g.rewards().get(rv) - c > u0;
+    return g.rewards().get(ranks.rankByValue(i, g.curve(i).value(xi))) - c > u0;
   }
 }

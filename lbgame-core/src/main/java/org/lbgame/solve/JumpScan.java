@@ -197,7 +197,6 @@ final class JumpScan {
     double currentCost = lambda * c.cost(effort[i]);
     double currentReward = reward[current];
     double maxGain = maxReward - currentReward;
-    double[] xi = null;
     walkFrom = end - 1;
     walkOf = i;
     gatherInfinite = allRows;
@@ -237,10 +236,7 @@ final class JumpScan {
       Status s = gain <= 0 && cost >= currentCost ? Status.HOLDS : Status.of(margin, tol);
       double witness = Double.NaN;
       if (s == Status.FAILS && witnesses) {
-        if (xi == null) {
-          xi = totals();
-        }
-        witness = Deviations.witness(g, tau, xi, i, lo, hi, inf[1], current, currentCost);
+        witness = Deviations.witness(g, tau, i, lo, hi, inf[1], current, currentCost, ranks());
       }
       examined++;
       if (!sink.row(new Deviation(i, current, rank, passes, lo, inf[1], cost, currentCost, gain, s, witness), hi)) {
@@ -307,11 +303,47 @@ final class JumpScan {
     }
   }
 
-  private double[] totals() {
-    double[] x = new double[effort.length];
-    for (int j = 0; j < x.length; j++) {
-      x[j] = tau + effort[j];
+  private Deviations.Ranks ranks;
+
+  /**
+   * Rank counts against the profile in {@code O(log n)}: a binary search in the latent order, and in the
+   * order of the curves' values (sorted on first use).
+   */
+  Deviations.Ranks ranks() {
+    if (ranks == null) {
+      int n = effort.length;
+      double[] value = new double[n];
+      long[] vkey = new long[n];
+      for (int j = 0; j < n; j++) {
+        value[j] = g.curve(j).value(tau + effort[j]);
+        vkey[j] = Encoding.orderKey(value[j]);
+      }
+      int[] byValue = LatentOrder.sortAbove(vkey, higher);
+      TieRule tie = g.tieRule();
+      ranks = new Deviations.Ranks() {
+        @Override
+        public int rank(int i, double xi) {
+          return above(i, LatentOrder.compareKey(pl != null ? pl[i].logit(xi) : -ex[i].logGap(xi)));
+        }
+
+        @Override
+        public int rankByValue(int i, double si) {
+          int lo = 0;
+          int hi = n;
+          while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int j = byValue[mid];
+            if (tie.above(j, value[j], i, si)) {
+              lo = mid + 1;
+            } else {
+              hi = mid;
+            }
+          }
+          // model i's own entry is in the prefix iff its profile value beats si; it does not count
+          return tie.above(i, value[i], i, si) ? lo - 1 : lo;
+        }
+      };
     }
-    return x;
+    return ranks;
   }
 }

@@ -106,8 +106,9 @@ public final class Solver {
     }
     Deviation pays = b.pays();
     if (pays != null && Double.isNaN(pays.witness())) {
-      pays = pays.withWitness(Deviations.witness(g, tau, totals(g, tau), pays.model(), pays.effort(),
-          b.paysHi(), pays.costEffort(), pays.fromRank(), pays.currentCost()));
+      Deviations.Ranks ranks = scan != null ? scan.ranks() : Deviations.direct(g, totals(g, tau));
+      pays = pays.withWitness(Deviations.witness(g, tau, pays.model(), pays.effort(), b.paysHi(), pays.costEffort(),
+          pays.fromRank(), pays.currentCost(), ranks));
     }
     Outcome o = decide(g, tau, tol, report, pays, b.undecided(), b.total(), b.adjacent(), ranking);
     Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
