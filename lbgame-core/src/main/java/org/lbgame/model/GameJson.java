@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,32 +30,27 @@ public final class GameJson {
   private GameJson() {
   }
 
-  /** Reads the game file at {@code file}. */
+  /** Reads the game file at {@code file}, streaming (see {@link GameReader}). */
   public static Game read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new InvalidGameException("file", "must be a readable game file", file);
-    }
-    return parse(text);
+    return GameReader.read(file);
   }
 
   /** Parses a game from JSON text. */
   public static Game parse(String text) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new InvalidGameException("json", "must be well-formed JSON" + where, e.getOriginalMessage().split("\n")[0]);
-    }
-    return fromTree(root);
+    return GameReader.parse(text);
   }
 
   /** Builds a game from a parsed JSON tree. */
   public static Game fromTree(JsonNode root) {
+    return build(root, null, null, 0);
+  }
+
+  /**
+   * The game of {@code root}; when {@code streamed} is non-null the models were read from the stream (their
+   * array is a placeholder in {@code root}), with {@code modelError} the first model's error, if any.
+   */
+  static Game build(JsonNode root, List<Model> streamed, InvalidGameException modelError, int modelCount) {
+    boolean fromStream = streamed != null || modelError != null;
     JsonObject o = JsonObject.of(root, "");
     o.only("schema", "name", "description", "models", "cost", "costScale", "rewards", "tie", "designer");
     String schema = o.string("schema");
@@ -65,12 +58,20 @@ public final class GameJson {
       throw new InvalidGameException("schema", "must be \"" + SCHEMA + "\"", "\"" + schema + "\"");
     }
     JsonNode ms = o.required("models");
-    if (!ms.isArray() || ms.size() == 0) {
+    if (!ms.isArray() || (fromStream ? modelCount : ms.size()) == 0) {
       throw new InvalidGameException("models", "must be a non-empty array of models", JsonObject.show(ms));
     }
-    List<Model> models = new ArrayList<>();
-    for (int i = 0; i < ms.size(); i++) {
-      models.add(model(JsonObject.of(ms.get(i), "models[" + i + "]")));
+    List<Model> models;
+    if (fromStream) {
+      if (modelError != null) {
+        throw modelError;
+      }
+      models = streamed;
+    } else {
+      models = new ArrayList<>();
+      for (int i = 0; i < ms.size(); i++) {
+        models.add(model(JsonObject.of(ms.get(i), "models[" + i + "]")));
+      }
     }
     CostFunction cost = cost(o.object("cost"));
     Rewards rewards = rewards(o.object("rewards"), models.size());
@@ -92,7 +93,8 @@ public final class GameJson {
     return g;
   }
 
-  private static Model model(JsonObject m) {
+  /** One model object of a game file (path {@code models[i]}). */
+  static Model model(JsonObject m) {
     m.only("name", "capability", "score");
     String name = m.string("name");
     double capability = m.number("capability");

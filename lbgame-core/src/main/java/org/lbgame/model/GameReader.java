@@ -1,0 +1,144 @@
+package org.lbgame.model;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a game file with Jackson's streaming parser: the models are turned into {@link Model}s one by one
+ * as they are read, so memory holds the game, never the document's tree (a tree of 10^6 models takes
+ * gigabytes). Every rule of {@link GameJson#fromTree} is applied in the same order with the same messages:
+ * each model is validated on its own small tree as soon as it is read, its first error is kept, and the
+ * checks run once the whole document has been read, so that malformed JSON anywhere still takes precedence
+ * as it does when the tree is read first. Strict: duplicate keys (the parser's strict duplicate detection)
+ * and anything after the game object are rejected; this reader's parser configuration is {@link #FACTORY}.
+ */
+final class GameReader {
+  /**
+   * The one parser configuration of game files: non-numeric numbers are read so that {@code NaN} is
+   * reported as a non-finite number, duplicate keys are an error.
+   */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private GameReader() {
+  }
+
+  /** Reads the game file at {@code file} (UTF-8; an unreadable or undecodable file is invalid input). */
+  static Game read(Path file) {
+    Reader r;
+    try {
+      r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    } catch (IOException e) {
+      throw new InvalidGameException("file", "must be a readable game file", file);
+    }
+    try (Reader in = r) {
+      return read(in);
+    } catch (IOException e) {
+      throw new InvalidGameException("file", "must be a readable game file", file);
+    }
+  }
+
+  /** Parses a game from JSON text. */
+  static Game parse(String text) {
+    try {
+      return read(new StringReader(text));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Game read(Reader in) throws IOException {
+    Parsed p;
+    try (JsonParser jp = MAPPER.getFactory().createParser(in)) {
+      p = parse(jp);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw new InvalidGameException("json", "must be well-formed JSON" + where, e.getOriginalMessage().split("\n")[0]);
+    }
+    return GameJson.build(p.root, p.models, p.modelError, p.modelCount);
+  }
+
+  /** The document read: the root (with the models array left out when it was streamed) and the models. */
+  private static final class Parsed {
+    JsonNode root;
+    List<Model> models;
+    InvalidGameException modelError;
+    int modelCount;
+  }
+
+  private static Parsed parse(JsonParser jp) throws IOException {
+    Parsed p = new Parsed();
+    JsonToken t = jp.nextToken();
+    if (t == null) {
+      p.root = null;
+    } else if (t != JsonToken.START_OBJECT) {
+      p.root = jp.readValueAsTree();
+    } else {
+      ObjectNode root = MAPPER.createObjectNode();
+      while (jp.nextToken() == JsonToken.FIELD_NAME) {
+        String f = jp.currentName();
+        JsonToken v = jp.nextToken();
+        if (f.equals("models") && v == JsonToken.START_ARRAY) {
+          // a placeholder keeps the field's place for the unknown-field check; build() reads the models from p
+          root.putArray(f);
+          streamModels(jp, p);
+        } else {
+          root.set(f, jp.readValueAsTree());
+        }
+      }
+      p.root = root;
+    }
+    if (t != null) {
+      JsonToken after = jp.nextToken();
+      if (after != null) {
+        throw new InvalidGameException("json", "must be well-formed JSON (line " + jp.currentLocation().getLineNr()
+            + ", column " + jp.currentLocation().getColumnNr() + "): nothing may follow the game object",
+            "trailing " + JsonObject.shorten(jp.getText()));
+      }
+    }
+    return p;
+  }
+
+  private static void streamModels(JsonParser jp, Parsed p) throws IOException {
+    List<Model> models = new ArrayList<>();
+    int i = 0;
+    while (jp.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode m = jp.readValueAsTree();
+      if (p.modelError == null) {
+        try {
+          models.add(GameJson.model(JsonObject.of(m, "models[" + i + "]")));
+        } catch (InvalidGameException e) {
+          p.modelError = e;
+          models = null;
+        }
+      }
+      i++;
+    }
+    p.models = models;
+    p.modelCount = i;
+  }
+}
