@@ -47,15 +47,11 @@ final class GameReader {
 
   /** Reads the game file at {@code file} (UTF-8; an unreadable or undecodable file is invalid input). */
   static Game read(Path file) {
-    Reader r;
+    Source open = () -> new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
+        .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+        1 << 16);
     try {
-      r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-    } catch (IOException e) {
-      throw new InvalidGameException("file", "must be a readable game file", file);
-    }
-    try (Reader in = r) {
-      return read(in);
+      return read(open);
     } catch (IOException e) {
       throw new InvalidGameException("file", "must be a readable game file", file);
     }
@@ -64,17 +60,55 @@ final class GameReader {
   /** Parses a game from JSON text. */
   static Game parse(String text) {
     try {
-      return read(new StringReader(text));
+      return read(() -> new StringReader(text));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static Game read(Reader in) throws IOException {
+  /** Opens the document, once for the fast pass and again when the exact pass is needed. */
+  private interface Source {
+    Reader open() throws IOException;
+  }
+
+  /** The signal that sends the document to the exact pass. */
+  static RuntimeException unusual() {
+    return new Unusual();
+  }
+
+  /** Thrown by the fast pass when a model is not of the usual shape: the exact pass takes over. */
+  private static final class Unusual extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unusual() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * The fast pass reads each model straight from the tokens into its curve's numbers; any model that is not
+   * of the usual valid shape (a missing, extra, null or mistyped field, a value a rule rejects) sends the
+   * whole document to the exact pass, which validates each model on its own tree with the rules' messages.
+   */
+  private static Game read(Source source) throws IOException {
+    try (Reader in = source.open()) {
+      return read(in, true);
+    } catch (Unusual e) {
+      try (Reader in = source.open()) {
+        return read(in, false);
+      }
+    }
+  }
+
+  private static Game read(Reader in, boolean fast) throws IOException {
     Parsed p;
     try (JsonParser jp = MAPPER.getFactory().createParser(in)) {
-      p = parse(jp);
+      p = parse(jp, fast);
     } catch (JsonProcessingException e) {
+      if (fast) {
+        // the message and its position come from the exact pass
+        throw new Unusual();
+      }
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new InvalidGameException("json", "must be well-formed JSON" + where, e.getOriginalMessage().split("\n")[0]);
@@ -90,7 +124,7 @@ final class GameReader {
     int modelCount;
   }
 
-  private static Parsed parse(JsonParser jp) throws IOException {
+  private static Parsed parse(JsonParser jp, boolean fast) throws IOException {
     Parsed p = new Parsed();
     JsonToken t = jp.nextToken();
     if (t == null) {
@@ -105,7 +139,7 @@ final class GameReader {
         if (f.equals("models") && v == JsonToken.START_ARRAY) {
           // a placeholder keeps the field's place for the unknown-field check; build() reads the models from p
           root.putArray(f);
-          streamModels(jp, p);
+          streamModels(jp, p, fast);
         } else {
           root.set(f, jp.readValueAsTree());
         }
@@ -123,10 +157,15 @@ final class GameReader {
     return p;
   }
 
-  private static void streamModels(JsonParser jp, Parsed p) throws IOException {
+  private static void streamModels(JsonParser jp, Parsed p, boolean fast) throws IOException {
     List<Model> models = new ArrayList<>();
     int i = 0;
     while (jp.nextToken() != JsonToken.END_ARRAY) {
+      if (fast) {
+        models.add(FastModel.read(jp));
+        i++;
+        continue;
+      }
       JsonNode m = jp.readValueAsTree();
       if (p.modelError == null) {
         try {
