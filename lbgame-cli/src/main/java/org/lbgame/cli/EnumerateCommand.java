@@ -56,16 +56,44 @@ public final class EnumerateCommand implements Callable<Integer> {
         line[k] = ',';
         line[k + 1] = '0';
       }
+      java.io.OutputStream raw = Main.rawOut();
+      byte[] bytes = raw == null ? null : new byte[line.length + 1];
+      if (bytes != null) {
+        for (int k = 0; k < line.length; k++) {
+          bytes[k] = (byte) line[k];
+        }
+        bytes[line.length] = '\n';
+        out.flush();
+      }
       Reference.enumerate(g, tau, steps, p -> {
         for (int i = 0; i < n; i++) {
           int at = 3 + 2 * (i * (steps + 1));
           for (int k = 0; k <= steps; k++) {
             line[at + 2 * k] = k == p[i] ? '1' : '0';
+            if (bytes != null) {
+              bytes[at + 2 * k] = (byte) (k == p[i] ? '1' : '0');
+            }
           }
         }
-        out.write(line);
-        out.write('\n');
+        if (bytes != null) {
+          // ASCII straight to the byte stream: no character encoding per line
+          try {
+            raw.write(bytes);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        } else {
+          out.write(line);
+          out.write('\n');
+        }
       });
+      if (raw != null) {
+        try {
+          raw.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
     }
     out.flush();
     return 0;

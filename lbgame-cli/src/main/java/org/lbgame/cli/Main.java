@@ -35,7 +35,22 @@ public final class Main implements Runnable {
       System.out.println(VERSION);
       System.exit(0);
     }
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    rawOut = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(rawOut, java.nio.charset.StandardCharsets.UTF_8),
+        true);
+    int code = run(args, out, new PrintWriter(System.err, true));
+    out.flush();
+    System.exit(code);
+  }
+
+  private static java.io.OutputStream rawOut;
+
+  /**
+   * The byte stream under standard output when running as the command-line tool (null in {@link #run}'s
+   * tests): commands writing megabytes of ASCII write bytes here after flushing their writer.
+   */
+  static java.io.OutputStream rawOut() {
+    return rawOut;
   }
 
   /** The version line, as {@code --version} prints it. */

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  *   <li>{@code power-law N}: N power-law models on a common scale whose pairs are alike whatever N (intercept
  *       steps from one distribution, learning-rate ratio {@code 1 - 1e-7} per pair, reward gaps 0.01, linear
  *       cost 1e-6: every pair needs 10^4 steps), the JMH threshold benchmark's game;</li>
- *   <li>{@code crossing N E} and {@code all-equilibria N E}: the enumeration benchmark's tables (seed 42) as
+ *   <li>{@code crossing N E} and {@code all-equilibria N E}: the enumeration benchmark's tables (seed 42; "4x30" is 4 models, horizon 29) as
  *       tabulated curves and cost, so that the discrete game at {@code tau = 0} with horizon E has exactly those
  *       tables;</li>
  *   <li>{@code trajectories N}: a CSV of N synthetic power-law trajectories (8 checkpoints each) for {@code audit}.</li>
