@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.lbgame.model.Game;
 import org.lbgame.model.GameJson;
 import org.lbgame.model.InvalidGameException;
-import org.lbgame.oracle.Reference;
+import org.lbgame.oracle.Equilibria;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +65,7 @@ public final class EnumerateCommand implements Callable<Integer> {
         bytes[line.length] = '\n';
         out.flush();
       }
-      Reference.enumerate(g, tau, steps, p -> {
+      Equilibria.each(g, tau, steps, p -> {
         for (int i = 0; i < n; i++) {
           int at = 3 + 2 * (i * (steps + 1));
           for (int k = 0; k <= steps; k++) {
@@ -120,7 +120,7 @@ public final class EnumerateCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
       };
-      Reference.enumerate(g, tau, steps, p -> {
+      Equilibria.each(g, tau, steps, p -> {
         try {
           if (!started[0]) {
             head.run();

@@ -7,20 +7,7 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the lbgame command-line tool: subcommands, and the one place where errors become exit codes. */
 @Command(name = "lbgame", mixinStandardHelpOptions = true, version = Main.VERSION,
-    description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.",
-    subcommands = {
-        SolveCommand.class,
-        AuditCommand.class,
-        HarmonyCommand.class,
-        ThresholdCommand.class,
-        CurveCommand.class,
-        DynamicsCommand.class,
-        CheckCommand.class,
-        VectorsCommand.class,
-        EnumerateCommand.class,
-        ExportNfgCommand.class,
-        HarnessCommand.class,
-    })
+    description = "A verified reference solver for the leaderboard (benchmaxxing) game with tune-before-test.")
 public final class Main implements Runnable {
   /** Exit code for invalid input. */
   public static final int INVALID_INPUT = 2;
@@ -58,7 +45,9 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine();
+    // a run of one subcommand builds that subcommand only: the others' classes are never loaded
+    String only = args.length > 0 && java.util.Arrays.asList(SUBCOMMANDS).contains(args[0]) ? args[0] : null;
+    CommandLine cl = commandLine(only);
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
@@ -67,9 +56,50 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** The subcommands, in the order {@code --help} lists them. */
+  static final String[] SUBCOMMANDS = {"solve", "audit", "harmony", "threshold", "curve", "dynamics", "check",
+      "vectors", "enumerate", "export-nfg", "harness"};
+
+  private static Object subcommand(String name) {
+    switch (name) {
+      case "solve":
+        return new SolveCommand();
+      case "audit":
+        return new AuditCommand();
+      case "harmony":
+        return new HarmonyCommand();
+      case "threshold":
+        return new ThresholdCommand();
+      case "curve":
+        return new CurveCommand();
+      case "dynamics":
+        return new DynamicsCommand();
+      case "check":
+        return new CheckCommand();
+      case "vectors":
+        return new VectorsCommand();
+      case "enumerate":
+        return new EnumerateCommand();
+      case "export-nfg":
+        return new ExportNfgCommand();
+      default:
+        return new HarnessCommand();
+    }
+  }
+
   /** The configured command line: invalid input (game or options) is one line on stderr and exit code 2. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /** As {@link #commandLine()} with subcommand {@code only} alone (every subcommand when null). */
+  static CommandLine commandLine(String only) {
     CommandLine cl = new CommandLine(new Main());
+    for (String name : SUBCOMMANDS) {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(subcommand(name));
+      }
+    }
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof InvalidGameException) {
         cmd.getErr().println("lbgame: invalid input: " + ex.getMessage());

@@ -22,10 +22,13 @@ public final class GameJson {
   /** The schema tag every game file carries. */
   public static final String SCHEMA = "lbgame/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build()).enable(SerializationFeature.INDENT_OUTPUT);
+  /** The writer's mapper, made on first use: reading a game needs none (see {@link GameReader}). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build()).enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private GameJson() {
   }
@@ -183,7 +186,7 @@ public final class GameJson {
 
   /** The game as a JSON tree in schema {@code lbgame/1}. */
   public static ObjectNode toTree(Game g) {
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = Mapper.MAPPER.createObjectNode();
     o.put("schema", SCHEMA);
     if (!g.name().isEmpty()) {
       o.put("name", g.name());
@@ -221,14 +224,14 @@ public final class GameJson {
   /** The game as indented JSON text in schema {@code lbgame/1}. */
   public static String write(Game g) {
     try {
-      return MAPPER.writeValueAsString(toTree(g)) + "\n";
+      return Mapper.MAPPER.writeValueAsString(toTree(g)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static ObjectNode curveTree(ScoreCurve c) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("family", c.family());
     if (c instanceof PowerLawCurve) {
       PowerLawCurve p = (PowerLawCurve) c;
@@ -247,7 +250,7 @@ public final class GameJson {
   }
 
   private static ObjectNode costTree(CostFunction c) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("family", c.family());
     if (c instanceof LinearCost) {
       n.put("kappa", ((LinearCost) c).kappa());
@@ -266,7 +269,7 @@ public final class GameJson {
   }
 
   private static ObjectNode rewardsTree(Rewards r) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("scheme", r.scheme());
     switch (r.scheme()) {
       case "top-k":

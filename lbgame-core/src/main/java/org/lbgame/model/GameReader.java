@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,9 +41,59 @@ final class GameReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private GameReader() {
+  }
+
+  /**
+   * The value at the parser's current token as a tree, with the node types Jackson's tree deserializer
+   * gives ({@code int}, {@code long} or big integer nodes for integers, double nodes for the rest, NaN
+   * included), built without an {@code ObjectMapper}: starting one loads some 200 classes a run of the
+   * command-line tool does not otherwise need.
+   */
+  static JsonNode tree(JsonParser jp) throws IOException {
+    switch (jp.currentToken()) {
+      case START_OBJECT: {
+        // the parser's calls of Jackson's tree deserializer (nextFieldName, then nextToken): its error
+        // messages for a malformed value depend on which call met it
+        ObjectNode o = NODES.objectNode();
+        for (String f = jp.nextFieldName(); f != null; f = jp.nextFieldName()) {
+          jp.nextToken();
+          o.set(f, tree(jp));
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        ArrayNode a = NODES.arrayNode();
+        while (jp.nextToken() != JsonToken.END_ARRAY) {
+          a.add(tree(jp));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(jp.getText());
+      case VALUE_NUMBER_INT:
+        switch (jp.getNumberType()) {
+          case INT:
+            return NODES.numberNode(jp.getIntValue());
+          case LONG:
+            return NODES.numberNode(jp.getLongValue());
+          default:
+            return NODES.numberNode(jp.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(jp.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("unexpected token " + jp.currentToken());
+    }
   }
 
   /** Reads the game file at {@code file} (UTF-8; an unreadable or undecodable file is invalid input). */
@@ -102,7 +153,7 @@ final class GameReader {
 
   private static Game read(Reader in, boolean fast) throws IOException {
     Parsed p;
-    try (JsonParser jp = MAPPER.getFactory().createParser(in)) {
+    try (JsonParser jp = FACTORY.createParser(in)) {
       p = parse(jp, fast);
     } catch (JsonProcessingException e) {
       if (fast) {
@@ -130,18 +181,17 @@ final class GameReader {
     if (t == null) {
       p.root = null;
     } else if (t != JsonToken.START_OBJECT) {
-      p.root = jp.readValueAsTree();
+      p.root = tree(jp);
     } else {
-      ObjectNode root = MAPPER.createObjectNode();
-      while (jp.nextToken() == JsonToken.FIELD_NAME) {
-        String f = jp.currentName();
+      ObjectNode root = NODES.objectNode();
+      for (String f = jp.nextFieldName(); f != null; f = jp.nextFieldName()) {
         JsonToken v = jp.nextToken();
         if (f.equals("models") && v == JsonToken.START_ARRAY) {
           // a placeholder keeps the field's place for the unknown-field check; build() reads the models from p
           root.putArray(f);
           streamModels(jp, p, fast);
         } else {
-          root.set(f, jp.readValueAsTree());
+          root.set(f, tree(jp));
         }
       }
       p.root = root;
@@ -166,7 +216,7 @@ final class GameReader {
         i++;
         continue;
       }
-      JsonNode m = jp.readValueAsTree();
+      JsonNode m = tree(jp);
       if (p.modelError == null) {
         try {
           models.add(GameJson.model(JsonObject.of(m, "models[" + i + "]")));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lbgame.kernel.AllZero;
-import org.lbgame.model.Game;
 import org.lbgame.model.GameJson;
 import org.lbgame.model.InvalidGameException;
 import org.lbgame.solve.Deviation;
@@ -141,34 +140,6 @@ public final class Reference {
       }
     }
     return o;
-  }
-
-  /**
-   * Every pure equilibrium of the discrete game of {@code g} at {@code tau} with horizon {@code steps},
-   * handed to {@code sink} as found, in Gambit's order (player 0's effort varying fastest), as one effort
-   * profile array that is reused: nothing is kept, so memory does not grow with the number of equilibria.
-   * Returns how many there were.
-   */
-  public static long enumerate(Game g, int tau, int steps, java.util.function.Consumer<int[]> sink) {
-    KernelTables t = KernelTables.of(g, tau, steps);
-    if (FastEnumeration.profileCount(t.size(), t.horizon) < 0) {
-      throw new InvalidGameException("steps", "(E+1)^n must be at most " + FastEnumeration.MAX_PROFILES
-          + " profiles to enumerate", "E=" + t.horizon + ", n=" + t.size());
-    }
-    int n = t.size();
-    int m = t.horizon + 1;
-    int[] profile = new int[n];
-    long[] count = {0};
-    FastEnumeration.forEachPne(t.score, t.cost, t.reward, tau, t.horizon, idx -> {
-      int rest = idx;
-      for (int i = 0; i < n; i++) {
-        profile[i] = rest % m;
-        rest /= m;
-      }
-      count[0]++;
-      sink.accept(profile);
-    });
-    return count[0];
   }
 
   private static ObjectNode continuous(Query q) {
