@@ -8,7 +8,8 @@
 #     (issue 22's own figures), so they run only with GAMBIT_ALL_EQ=1;
 #   - BASE_JAR=/path/to/an/older/lbgame-cli-*-cli.jar: the same commands on an older build, each capped
 #     at BASE_TIMEOUT seconds (default 300).
-# PEER_RUNS (default RUNS) sets the runs of the peers, which can take minutes each.
+# PEER_RUNS (default RUNS) sets the runs of the peers, which can take minutes each. LBGAME (default ./lbgame)
+# is the command measured, e.g. a launcher of a frozen copy of the jar while the sources change.
 # Usage: scripts/bench-e2e.sh [cases...]   (cases: startup enumerate threshold solve audit single; default all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +25,7 @@ want() { local c; for c in "${cases[@]}"; do [ "$c" = "$1" ] && return 0; done; 
 
 # build once (the launcher builds the CLI jar and its class-data archive on first use)
 ./lbgame --version >/dev/null
+lb="${LBGAME:-./lbgame}"
 testkit="$here/lbgame-testkit/target/lbgame-testkit-0.1.0-SNAPSHOT.jar"
 cli="$here/lbgame-cli/target/lbgame-cli-0.1.0-SNAPSHOT-cli.jar"
 if [ ! -f "$testkit" ] || [ "$cli" -nt "$testkit" ]; then
@@ -73,42 +75,42 @@ row() { # case lbgame(w r) peername peer(w r) target
   echo "| $1 | ${lw} s | ${lr} MB | $3 | ${pw} s | ${pr} MB | $(ratio "$lw" "$pw") | $(ratio "$lr" "$pr") | $5 |"
 }
 if want startup; then
-  row "\`--version\`" "$(measure version ./lbgame --version)" "older build" "$(base version --version)" "(report)"
-  row "small solve (qwen25, 5 models)" "$(measure small ./lbgame solve examples/qwen25-winogrande.json)" \
+  row "\`--version\`" "$(measure version $lb --version)" "older build" "$(base version --version)" "(report)"
+  row "small solve (qwen25, 5 models)" "$(measure small $lb solve examples/qwen25-winogrande.json)" \
     "older build" "$(base small solve examples/qwen25-winogrande.json)" "(report)"
 fi
 if want enumerate; then
   for g in crossing-4x30:29 crossing-6x10:9 all-equilibria-4x30:29 all-equilibria-6x10:9; do
     name=${g%%:*}; steps=${g##*:}
-    ours=$(measure "$name" ./lbgame enumerate "$work/$name.json" --steps "$steps")
+    ours=$(measure "$name" $lb enumerate "$work/$name.json" --steps "$steps")
     target=$([[ $name == crossing* ]] && echo ">= 10x faster than gambit, < 100 MB" || echo ">= 50x faster than gambit, < 128 MB")
     if [ -z "$gambit" ]; then
       row "enumerate $name" "$ours" "gambit-enumpure (not installed)" "- -" "$target"
     elif [[ $name == all-equilibria* ]] && [ "${GAMBIT_ALL_EQ:-0}" != 1 ]; then
       row "enumerate $name" "$ours" "gambit-enumpure (skipped: 15-21 GB; GAMBIT_ALL_EQ=1)" "- -" "$target"
     else
-      [ -f "$work/$name.nfg" ] || ./lbgame export-nfg "$work/$name.json" --steps "$steps" --out "$work/$name.nfg"
+      [ -f "$work/$name.nfg" ] || $lb export-nfg "$work/$name.json" --steps "$steps" --out "$work/$name.nfg"
       row "enumerate $name" "$ours" "gambit-enumpure" "$(measure "gambit $name" "$gambit" -q "$work/$name.nfg")" "$target"
     fi
   done
 fi
 if want threshold; then
-  row "threshold, 10^6 power-law models" "$(measure thr ./lbgame threshold "$work/pl-1e6.json")" "older build" \
+  row "threshold, 10^6 power-law models" "$(measure thr $lb threshold "$work/pl-1e6.json")" "older build" \
     "$(base thr threshold "$work/pl-1e6.json")" "< 3 s, < 512 MB"
 fi
 if want solve; then
-  row "solve, 10^4 models" "$(measure s4 ./lbgame solve "$work/pl-1e4.json")" "older build" \
+  row "solve, 10^4 models" "$(measure s4 $lb solve "$work/pl-1e4.json")" "older build" \
     "$(base s4 solve "$work/pl-1e4.json")" "< 5 s"
-  row "solve, 10^6 models (summary)" "$(measure s6 ./lbgame solve "$work/pl-1e6.json")" "older build" \
+  row "solve, 10^6 models (summary)" "$(measure s6 $lb solve "$work/pl-1e6.json")" "older build" \
     "$(base s6 solve "$work/pl-1e6.json")" "< 10 s"
 fi
 if want single; then
-  row "enumerate --steps 0, 10^6 models" "$(measure e0 ./lbgame enumerate "$work/pl-1e6.json" --steps 0)" \
+  row "enumerate --steps 0, 10^6 models" "$(measure e0 $lb enumerate "$work/pl-1e6.json" --steps 0)" \
     "older build" "$(base e0 enumerate "$work/pl-1e6.json" --steps 0)" "< 10 s, linear"
 fi
 if want audit; then
   rm -rf "$work/audit"
-  row "audit, 10^3 models" "$(measure audit ./lbgame audit "$work/trajectories-1e3.csv" --floor 0.5 --out "$work/audit")" \
+  row "audit, 10^3 models" "$(measure audit $lb audit "$work/trajectories-1e3.csv" --floor 0.5 --out "$work/audit")" \
     "older build" "$(base audit audit "$work/trajectories-1e3.csv" --floor 0.5 --out "$work/audit-base")" "< 5 s, < 512 MB"
 fi
 echo
