@@ -18,6 +18,34 @@ public final class AuditPlots {
   private AuditPlots() {
   }
 
+  /** Largest number of models (and of adjacent pairs) drawn in one plot; larger audits draw evenly spaced ones. */
+  public static final int PLOTTED = 12;
+
+  /**
+   * The indexes drawn out of {@code 0..n-1} (from {@code first}): all of them up to {@link #PLOTTED}, else
+   * {@link #PLOTTED} evenly spaced ones, the first and the last included. A plot of a thousand series has a
+   * legend nobody can read and takes minutes and gigabytes to render; the tables keep every model.
+   */
+  static int[] plotted(int first, int n) {
+    int count = n - first;
+    if (count <= PLOTTED) {
+      int[] all = new int[Math.max(0, count)];
+      for (int j = 0; j < all.length; j++) {
+        all[j] = first + j;
+      }
+      return all;
+    }
+    int[] some = new int[PLOTTED];
+    for (int j = 0; j < PLOTTED; j++) {
+      some[j] = first + (int) Math.round((double) j * (count - 1) / (PLOTTED - 1));
+    }
+    return some;
+  }
+
+  private static String of(int shown, int n, String what) {
+    return shown < n ? " (" + shown + " of " + n + " " + what + ", evenly spaced)" : "";
+  }
+
   /** All audit plots. */
   public static List<Charts.Rendered> all(AuditResult audit) {
     List<Charts.Rendered> out = new ArrayList<>();
@@ -32,14 +60,16 @@ public final class AuditPlots {
   /** Scores against {@code x0 + steps} on a log axis, with the fitted curves (as in the paper's Figure 1, left). */
   public static XYChart fittedCurves(FitResult fit) {
     double x0 = fit.options().offset();
-    XYChart c = new XYChartBuilder().width(900).height(560).title("Fitted generalized power law over the measured points")
+    int[] shown = plotted(0, fit.curves().size());
+    XYChart c = new XYChartBuilder().width(900).height(560).title("Fitted generalized power law over the measured points"
+        + of(shown.length, fit.curves().size(), "models"))
         .xAxisTitle("x0 + added training steps (log scale, x0 = " + AuditReport.num(x0) + ")").yAxisTitle("score").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.InsideSE);
     c.getStyler().setXAxisLogarithmic(true);
     c.getStyler().setMarkerSize(7);
     double max = Math.max(fit.data().maxSteps(), 1) * 1.2;
     int grid = 200;
-    for (int i = 0; i < fit.curves().size(); i++) {
+    for (int i : shown) {
       FittedCurve f = fit.curve(i);
       Trajectory t = fit.data().get(i);
       java.awt.Color color = Charts.PALETTE[i % Charts.PALETTE.length];
@@ -66,11 +96,13 @@ public final class AuditPlots {
 
   /** The C3 effort gap {@code D(s) = X_k(s) - X_{k-1}(s)} against the target score, one line per adjacent pair. */
   public static XYChart effortGaps(FitResult fit) {
-    XYChart c = new XYChartBuilder().width(900).height(560).title("C3: effort gap to match the stronger model")
+    int[] shown = plotted(1, fit.curves().size());
+    XYChart c = new XYChartBuilder().width(900).height(560).title("C3: effort gap to match the stronger model"
+        + of(shown.length, fit.curves().size() - 1, "pairs"))
         .xAxisTitle("target score s").yAxisTitle("X_weaker(s) - X_stronger(s)  [steps]").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.InsideNW);
     boolean allPositive = true;
-    for (int k = 1; k < fit.curves().size(); k++) {
+    for (int k : shown) {
       EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -105,11 +137,13 @@ public final class AuditPlots {
   /** Logit-scale residuals against {@code x0 + steps} (log axis). */
   public static XYChart residuals(FitResult fit) {
     double x0 = fit.options().offset();
-    XYChart c = new XYChartBuilder().width(900).height(420).title("Residuals of the logit-scale fit")
+    int[] shown = plotted(0, fit.curves().size());
+    XYChart c = new XYChartBuilder().width(900).height(420).title("Residuals of the logit-scale fit"
+        + of(shown.length, fit.curves().size(), "models"))
         .xAxisTitle("x0 + added training steps (log scale)").yAxisTitle("observed - fitted logit").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
     c.getStyler().setXAxisLogarithmic(true);
-    for (int i = 0; i < fit.curves().size(); i++) {
+    for (int i : shown) {
       FittedCurve f = fit.curve(i);
       double[] x = f.summary().usedSteps().clone();
       for (int j = 0; j < x.length; j++) {
