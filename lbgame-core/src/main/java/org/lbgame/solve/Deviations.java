@@ -237,10 +237,21 @@ public final class Deviations {
    * is proved to reach rank {@code rank} and to gain strictly; NaN if none of the tried ones is.
    */
   static double witness(Game g, double tau, double[] effort, int i, double from, double limit, int rank) {
+    return witness(g, tau, effort, i, from, limit, rank, (y, m) -> Overtake.rank(g, tau, y, m));
+  }
+
+  /** Rank of model {@code m} when the models play extra efforts {@code y} (rigorous; -1 when not decided). */
+  interface Ranker {
+    int rank(double[] y, int m);
+  }
+
+  /** As {@link #witness(Game, double, double[], int, double, double, int)}, ranks counted by {@code ranker}. */
+  static double witness(Game g, double tau, double[] effort, int i, double from, double limit, int rank,
+      Ranker ranker) {
     double e = Math.max(0, from);
     double step = Math.max(Math.ulp(e), Double.MIN_NORMAL);
     for (int t = 0; t < 80 && e < limit && Double.isFinite(e); t++) {
-      if (verifies(g, tau, effort, i, e, rank)) {
+      if (verifies(g, effort, i, e, rank, ranker)) {
         return e;
       }
       e = Math.max(e + step, Math.nextUp(e));
@@ -248,7 +259,7 @@ public final class Deviations {
     }
     if (Double.isFinite(limit) && limit > from) {
       double mid = from + (limit - from) / 2;
-      if (verifies(g, tau, effort, i, mid, rank)) {
+      if (verifies(g, effort, i, mid, rank, ranker)) {
         return mid;
       }
     }
@@ -257,12 +268,16 @@ public final class Deviations {
 
   /** Model {@code i} playing {@code e} reaches exactly {@code rank} and strictly gains (both proved). */
   static boolean verifies(Game g, double tau, double[] effort, int i, double e, int rank) {
+    return verifies(g, effort, i, e, rank, (y, m) -> Overtake.rank(g, tau, y, m));
+  }
+
+  private static boolean verifies(Game g, double[] effort, int i, double e, int rank, Ranker ranker) {
     double[] y = effort.clone();
     y[i] = e;
-    if (Overtake.rank(g, tau, y, i) != rank) {
+    if (ranker.rank(y, i) != rank) {
       return false;
     }
-    int current = Overtake.rank(g, tau, effort, i);
+    int current = ranker.rank(effort, i);
     if (current < 0) {
       return false;
     }

@@ -62,17 +62,7 @@ final class JumpScan {
 
   /** Rank of model {@code i} in the profile, as {@link Overtake#rank(Game, double, double[], int)} gives it. */
   int currentRank(int i) {
-    Interval k = index.key(i, effort[i]);
-    int[] r = {index.provedAbove(k, i)};
-    boolean[] open = new boolean[1];
-    index.between(k, k.upper(), i, j -> {
-      if (!open[0]) {
-        int s = Overtake.aboveState(g, j, tau, effort[j], i, tau, effort[i]);
-        open[0] |= s < 0;
-        r[0] += Math.max(s, 0);
-      }
-    });
-    return open[0] ? -1 : r[0];
+    return rankAt(i, effort[i]);
   }
 
   /** The rows of model {@code i}: those {@link Deviations#of} lists up to the cut, and the jumps beyond it. */
@@ -152,7 +142,27 @@ final class JumpScan {
 
   /** Row {@code d} with the witness the full solver finds from {@code from} below {@code limit}. */
   Deviation witnessed(Deviation d, double from, double limit) {
-    return d.withWitness(Deviations.witness(g, tau, effort, d.model(), from, limit, d.toRank()));
+    // ranks by the index: y differs from the profile in model i's effort alone
+    return d.withWitness(Deviations.witness(g, tau, effort, d.model(), from, limit, d.toRank(),
+        (y, m) -> rankAt(m, y[m])));
+  }
+
+  /**
+   * Rank of model {@code i} playing extra effort {@code e} against the profile's other efforts, as
+   * {@link Overtake#rank(Game, double, double[], int)} gives it; -1 when some comparison is not decided.
+   */
+  int rankAt(int i, double e) {
+    Interval k = index.key(i, e);
+    int[] r = {index.provedAbove(k, i)};
+    boolean[] open = new boolean[1];
+    index.between(k, k.upper(), i, j -> {
+      if (!open[0]) {
+        int s = Overtake.aboveState(g, j, tau, effort[j], i, tau, e);
+        open[0] |= s < 0;
+        r[0] += Math.max(s, 0);
+      }
+    });
+    return open[0] ? -1 : r[0];
   }
 
   /** The rows of one model the scan computed, in {@link Deviations#of}'s order, and how many jumps it skipped. */
