@@ -35,8 +35,10 @@ public final class ErrorLine {
     }
     if (t instanceof InvalidTrajectoryException) {
       InvalidTrajectoryException e = (InvalidTrajectoryException) t;
-      String where = e.line() > 0 ? e.file() + ":" + e.line() : e.file();
-      return invalidInput(where + ": " + e.field(), e.rule(), e.value());
+      // an option's error names the option alone; a file's names the file (and line) before the field
+      boolean option = e.file().isEmpty() || e.file().equals(InvalidTrajectoryException.OPTIONS);
+      String where = option ? "" : (e.line() > 0 ? e.file() + ":" + e.line() : e.file()) + ": ";
+      return invalidInput(where + e.field(), e.rule(), e.value());
     }
     if (t instanceof OutOfMemoryError) {
       return "lbgame: out of memory (the input needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)

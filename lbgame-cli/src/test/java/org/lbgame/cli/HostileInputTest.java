@@ -184,7 +184,7 @@ class HostileInputTest {
         out.toString());
     // a folder is read as lm-eval results, which need --task
     Path folder = Files.createDirectories(dir.resolve("folder.csv"));
-    invalid(out, folder + ": task", "audit", folder.toString(), "--out", out.toString());
+    invalid(out, folder + ": --task", "audit", folder.toString(), "--out", out.toString());
   }
 
   @Test

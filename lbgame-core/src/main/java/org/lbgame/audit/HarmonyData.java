@@ -34,8 +34,8 @@ public final class HarmonyData {
     Path file = dir.resolve("all_results.json");
     String name = file.toString();
     if (!Files.isRegularFile(file)) {
-      throw InvalidTrajectoryException.of(name, 0, "data", "must be the lm-harmony directory holding all_results.json",
-          dir.toString());
+      throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--data",
+          "must be the lm-harmony directory holding all_results.json", dir.toString());
     }
     JsonNode root = StrictJson.read(file, name);
     JsonNode direct = require(root, "direct_eval", name);

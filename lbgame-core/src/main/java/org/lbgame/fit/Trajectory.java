@@ -31,9 +31,13 @@ public final class Trajectory {
     sorted.sort(Comparator.comparingDouble(TrajectoryPoint::steps));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).steps() == sorted.get(i - 1).steps()) {
-        TrajectoryPoint p = sorted.get(i).line() >= sorted.get(i - 1).line() ? sorted.get(i) : sorted.get(i - 1);
+        boolean later = sorted.get(i).line() >= sorted.get(i - 1).line();
+        TrajectoryPoint p = later ? sorted.get(i) : sorted.get(i - 1);
+        TrajectoryPoint q = later ? sorted.get(i - 1) : sorted.get(i);
+        String also = q.source().equals(p.source()) ? (q.line() > 0 ? " (also on line " + q.line() + ")" : "")
+            : " (also in " + q.source() + (q.line() > 0 ? ":" + q.line() : "") + ")";
         throw InvalidTrajectoryException.of(p.source(), p.line(), "steps",
-            "must not repeat for model " + model, Double.toString(p.steps()));
+            "must not repeat for model " + model + also, Double.toString(p.steps()));
       }
     }
     return new Trajectory(model, capability, List.copyOf(sorted));

@@ -7,13 +7,15 @@ public final class TrajectoryPoint {
   private final double steps;
   private final double score;
   private final double stderr;
+  private final int questions;
   private final String source;
   private final long line;
 
-  private TrajectoryPoint(double steps, double score, double stderr, String source, long line) {
+  private TrajectoryPoint(double steps, double score, double stderr, int questions, String source, long line) {
     this.steps = steps;
     this.score = score;
     this.stderr = stderr;
+    this.questions = questions;
     this.source = source;
     this.line = line;
   }
@@ -26,16 +28,27 @@ public final class TrajectoryPoint {
    * {@code [0, MAX_STEPS]} are an input error.
    */
   public static TrajectoryPoint of(double steps, double score, double stderr, String source, long line) {
+    return of(steps, score, stderr, 0, source, line);
+  }
+
+  /**
+   * A point that also records how many test items ({@code questions > 0}, 0 when unknown) the score is a mean over,
+   * as lm-eval's {@code n-samples} does: the basis of a binomial noise model when no standard error is given.
+   */
+  public static TrajectoryPoint of(double steps, double score, double stderr, int questions, String source, long line) {
     if (!(steps >= 0 && steps <= MAX_STEPS)) {
       throw InvalidTrajectoryException.of(source, line, "steps", "must be a number in [0, 1e15]",
           Double.toString(steps));
     }
-    return new TrajectoryPoint(steps, score, stderr, Objects.requireNonNull(source), line);
+    if (questions < 0) {
+      throw new IllegalArgumentException("questions must be >= 0: " + questions);
+    }
+    return new TrajectoryPoint(steps, score, stderr, questions, Objects.requireNonNull(source), line);
   }
 
   /** A point without standard error or provenance (synthetic data, tests). */
   public static TrajectoryPoint of(double steps, double score) {
-    return new TrajectoryPoint(steps, score, Double.NaN, "<memory>", 0);
+    return new TrajectoryPoint(steps, score, Double.NaN, 0, "<memory>", 0);
   }
 
   /** Added effort {@code x} (training steps). */
@@ -56,6 +69,11 @@ public final class TrajectoryPoint {
   /** True when a standard error was given. */
   public boolean hasStderr() {
     return !Double.isNaN(stderr);
+  }
+
+  /** Number of test items behind the score (lm-eval's {@code n-samples}), 0 when unknown. */
+  public int questions() {
+    return questions;
   }
 
   /** Where the point was read from (file name). */

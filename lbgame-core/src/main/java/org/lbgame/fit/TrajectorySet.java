@@ -11,10 +11,16 @@ public final class TrajectorySet {
 
   private final String source;
   private final List<Trajectory> models;
+  private final List<String> notes;
+  // every measured step, computed once: checks ask for it per pair
+  private final double[] steps;
 
-  private TrajectorySet(String source, List<Trajectory> models) {
+  private TrajectorySet(String source, List<Trajectory> models, List<String> notes) {
     this.source = source;
     this.models = models;
+    this.notes = notes;
+    this.steps = models.stream().flatMap(t -> t.points().stream()).mapToDouble(TrajectoryPoint::steps)
+        .distinct().sorted().toArray();
   }
 
   /**
@@ -39,7 +45,17 @@ public final class TrajectorySet {
             Double.toString(sorted.get(i).capability()));
       }
     }
-    return new TrajectorySet(source, List.copyOf(sorted));
+    return new TrajectorySet(source, List.copyOf(sorted), List.of());
+  }
+
+  /** The same set with notes on how it was read (layout recognized, base models, sizes), for the report. */
+  public TrajectorySet withNotes(List<String> readingNotes) {
+    return new TrajectorySet(source, models, List.copyOf(readingNotes));
+  }
+
+  /** How the input was read, one sentence each (empty for CSV). */
+  public List<String> notes() {
+    return notes;
   }
 
   /** Where the data came from. */
@@ -64,13 +80,11 @@ public final class TrajectorySet {
 
   /** Every step measured for at least one model, ascending. */
   public double[] allSteps() {
-    return models.stream().flatMap(t -> t.points().stream()).mapToDouble(TrajectoryPoint::steps)
-        .distinct().sorted().toArray();
+    return steps.clone();
   }
 
   /** The largest measured step over all models. */
   public double maxSteps() {
-    double[] s = allSteps();
-    return s.length == 0 ? 0 : s[s.length - 1];
+    return steps.length == 0 ? 0 : steps[steps.length - 1];
   }
 }
