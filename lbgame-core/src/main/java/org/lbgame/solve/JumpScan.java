@@ -27,6 +27,12 @@ import org.lbgame.model.Interval;
  * gives it, and it is proved here, not estimated.
  */
 final class JumpScan {
+  /**
+   * Rivals beyond the cut whose thresholds are enclosed all the same: the lowest of them end the last row
+   * before the cut where the full computation ends it (its witness search stops there). Any superset of the
+   * near rivals gives the rows the proof below speaks of.
+   */
+  static final int FAR_LISTED = 3;
   /** Relative amount by which the cut's margin must exceed zero, so that no row beyond it is near 0. */
   static final double SLACK = 1e-9;
 
@@ -89,7 +95,7 @@ final class JumpScan {
     List<Integer> near = new ArrayList<>();
     int[] below = {index.provedBelow(k0, i)};
     boolean[] open = {ambiguous};
-    index.between(k0, to, i, j -> {
+    index.between(k0, to, i, FAR_LISTED, j -> {
       int s = 0;
       if (index.lower(j) <= k0.upper()) {
         // the enclosures overlap: decided as Deviations.of decides it
@@ -155,7 +161,7 @@ final class JumpScan {
     Interval k = index.key(i, e);
     int[] r = {index.provedAbove(k, i)};
     boolean[] open = new boolean[1];
-    index.between(k, k.upper(), i, j -> {
+    index.between(k, k.upper(), i, 0, j -> {
       if (!open[0]) {
         int s = Overtake.aboveState(g, j, tau, effort[j], i, tau, e);
         open[0] |= s < 0;

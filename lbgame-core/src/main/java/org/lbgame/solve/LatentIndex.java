@@ -103,15 +103,23 @@ final class LatentIndex {
   /**
    * Calls {@code each} with every model {@code j != except} whose enclosure is not entirely below
    * {@code from.lower()} and whose lower end is at most {@code to}: the models neither proved below
-   * {@code from} nor proved at or above a score whose latent is at least {@code to}.
+   * {@code from} nor proved at or above a score whose latent is at least {@code to}; then with the next
+   * {@code extra} models above {@code to}, the lowest of those proved above it.
    */
-  void between(Interval from, double to, int except, IntConsumer each) {
+  void between(Interval from, double to, int except, int extra, IntConsumer each) {
     // an enclosure reaching from.lower() starts at most width below it; one ulp more covers the rounding
     int q = lowerBound(sortedLo, Math.nextDown(from.lower() - width));
     for (; q < byLo.length && sortedLo[q] <= to; q++) {
       int j = byLo[q];
       if (j != except && hi[j] >= from.lower()) {
         each.accept(j);
+      }
+    }
+    for (int left = extra; q < byLo.length && left > 0; q++) {
+      int j = byLo[q];
+      if (j != except && hi[j] >= from.lower()) {
+        each.accept(j);
+        left--;
       }
     }
   }
