@@ -11,6 +11,7 @@ import org.lbgame.model.ValidationReport;
 import org.lbgame.solve.DiscreteSolution;
 import org.lbgame.solve.DiscreteSolver;
 import org.lbgame.solve.Solution;
+import org.lbgame.solve.SolutionSummary;
 import org.lbgame.solve.Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +41,26 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print stable JSON instead of the table.")
   private boolean json;
 
+  @Option(names = "--full", description = "List every model, pair and jump, however many models"
+      + " (the default up to " + SolveCommand.SUMMARY_ABOVE + " models).")
+  private boolean full;
+
+  @Option(names = "--summary", description = "Totals, the hardest pairs and the jumps that pay only"
+      + " (the default above " + SolveCommand.SUMMARY_ABOVE + " models).")
+  private boolean summary;
+
+  /** Continuous games with more models than this are summarized unless {@code --full} is given. */
+  public static final int SUMMARY_ABOVE = 200;
+
+  /** Pairs and jumps listed by name in a summary. */
+  public static final int SUMMARY_LISTED = 20;
+
   @Override
   public Integer call() {
     double t = parseTau(tau);
+    if (full && summary) {
+      throw new InvalidGameException("--full", "cannot be combined with --summary", "--full --summary");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InvalidGameException("GAME.json", "must be an existing game file", file);
     }
@@ -58,6 +76,9 @@ public final class SolveCommand implements Callable<Integer> {
       }
       DiscreteSolution d = DiscreteSolver.solve(g, (int) t, steps, report);
       text = json ? SolutionJson.discrete(d, file.toString()) : SolutionText.discrete(d, file.toString());
+    } else if (summary || !full && g.size() > SUMMARY_ABOVE) {
+      SolutionSummary s = Solver.summarize(g, t, report, SUMMARY_LISTED);
+      text = json ? SummaryJson.of(s, file.toString()) : SummaryText.of(s, file.toString());
     } else {
       Solution s = Solver.solve(g, t, report);
       text = json ? SolutionJson.continuous(s, file.toString()) : SolutionText.continuous(s, file.toString());

@@ -15,6 +15,7 @@ import org.lbgame.designer.ProgressBar;
 import org.lbgame.designer.Stackelberg;
 import org.lbgame.designer.StackelbergChoice;
 import org.lbgame.designer.ThresholdResult;
+import org.lbgame.designer.ThresholdSummary;
 import org.lbgame.model.Game;
 import org.lbgame.model.GameJson;
 import org.lbgame.model.InvalidGameException;
@@ -44,13 +45,26 @@ public final class ThresholdCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print stable JSON instead of the table.")
   private boolean json;
 
+  @Option(names = "--full", description = "List every pair, however many models (the default up to "
+      + SolveCommand.SUMMARY_ABOVE + " models).")
+  private boolean full;
+
+  @Option(names = "--summary", description = "tau*, counts, the hardest pairs and the pairs without a threshold only"
+      + " (the default above " + SolveCommand.SUMMARY_ABOVE + " models).")
+  private boolean summary;
+
   @Override
   public Integer call() {
     Game g = read(file);
     if (steps != null && steps < 0) {
       throw new InvalidGameException("--steps", "must be an integer >= 0", steps);
     }
+    if (full && summary) {
+      throw new InvalidGameException("--full", "cannot be combined with --summary", "--full --summary");
+    }
+    boolean brief = summary || !full && g.size() > SolveCommand.SUMMARY_ABOVE;
     ThresholdResult r = ContinuousThreshold.of(g);
+    ThresholdSummary sum = brief ? ThresholdSummary.of(r, SolveCommand.SUMMARY_LISTED) : null;
     DiscreteThresholdResult d = steps == null ? null : DiscreteThreshold.of(g, steps, ProgressBar.forTerminal());
     StackelbergChoice s = g.designer().isPresent()
         ? Stackelberg.choose(g, r, DeltaCurve.grid(DesignerAnalysis.defaultTauMax(r), 60)) : null;
@@ -60,7 +74,7 @@ public final class ThresholdCommand implements Callable<Integer> {
       o.put("file", file.toString());
       o.put("game", g.name());
       o.put("tieRule", "ties go to the higher-capability model");
-      o.set("threshold", DesignerJson.threshold(r));
+      o.set("threshold", brief ? sum.json() : DesignerJson.threshold(r));
       if (d != null) {
         o.set("discrete", DesignerJson.discrete(d));
       }
@@ -72,7 +86,7 @@ public final class ThresholdCommand implements Callable<Integer> {
       StringBuilder b = new StringBuilder();
       b.append("lbgame threshold: ").append(file).append(" (").append(g.name().isEmpty() ? "" : g.name() + ", ")
           .append(g.size()).append(" models)\n");
-      b.append(DesignerText.threshold(r));
+      b.append(brief ? sum.text() : DesignerText.threshold(r));
       if (d != null) {
         b.append(DesignerText.discrete(d));
       }

@@ -34,6 +34,34 @@ public final class AuditPlots {
   private AuditPlots() {
   }
 
+  /** Largest number of models (and of adjacent pairs) drawn in one plot; larger audits draw evenly spaced ones. */
+  public static final int PLOTTED = 12;
+
+  /**
+   * The indexes drawn out of {@code first..n-1}: all of them up to {@link #PLOTTED}, else {@link #PLOTTED}
+   * evenly spaced ones, the first and the last included. A plot of a thousand series has a legend nobody can
+   * read and takes minutes and gigabytes to render; the tables keep every model.
+   */
+  static int[] plotted(int first, int n) {
+    int count = n - first;
+    if (count <= PLOTTED) {
+      int[] all = new int[Math.max(0, count)];
+      for (int j = 0; j < all.length; j++) {
+        all[j] = first + j;
+      }
+      return all;
+    }
+    int[] some = new int[PLOTTED];
+    for (int j = 0; j < PLOTTED; j++) {
+      some[j] = first + (int) Math.round((double) j * (count - 1) / (PLOTTED - 1));
+    }
+    return some;
+  }
+
+  private static String of(int shown, int n, String what) {
+    return shown < n ? " (" + shown + " of " + n + " " + what + ", evenly spaced)" : "";
+  }
+
   /** All audit plots. */
   public static List<Charts.Rendered> all(AuditResult audit) {
     List<Charts.Rendered> out = new ArrayList<>();
@@ -58,7 +86,8 @@ public final class AuditPlots {
   private static XYChart fittedCurves(FitResult fit, NoiseModel noise, boolean errorBars) {
     double x0 = fit.options().offset();
     XYChart c = new XYChartBuilder().width(1100).height(600)
-        .title("Fitted generalized power law over the measured points (dashed: fit extrapolated beyond them)")
+        .title("Fitted generalized power law over the measured points (dashed: fit extrapolated beyond them)"
+            + of(plotted(0, fit.curves().size()).length, fit.curves().size(), "models"))
         .xAxisTitle("added training steps + x0 (log scale, x0 = " + AxisScales.compact(x0) + ")")
         .yAxisTitle("score (error bars: 1 SE)").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
@@ -69,7 +98,7 @@ public final class AuditPlots {
     c.getStyler().setErrorBarsColorSeriesColor(true);
     List<String> labels = labels(fit);
     double top = Math.max(fit.data().maxSteps(), 1) * 1.2;
-    for (int i = 0; i < fit.curves().size(); i++) {
+    for (int i : plotted(0, fit.curves().size())) {
       FittedCurve f = fit.curve(i);
       Trajectory t = fit.data().get(i);
       Color color = Charts.PALETTE[i % Charts.PALETTE.length];
@@ -132,13 +161,14 @@ public final class AuditPlots {
    */
   public static XYChart effortGaps(FitResult fit) {
     XYChart c = new XYChartBuilder().width(1100).height(600)
-        .title("C3: effort gap to match the stronger model (dashed: efforts outside the measured steps)")
+        .title("C3: effort gap to match the stronger model (dashed: efforts outside the measured steps)"
+            + of(plotted(1, fit.curves().size()).length, fit.curves().size() - 1, "pairs"))
         .xAxisTitle("target score s").yAxisTitle("X_weaker(s) - X_stronger(s)  [steps, symmetric log scale]").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
     c.getStyler().setyAxisTickLabelsFormattingFunction(AxisScales::symlogLabel);
     c.getStyler().setYAxisTickMarkSpacingHint(60);
     List<String> labels = labels(fit);
-    for (int k = 1; k < fit.curves().size(); k++) {
+    for (int k : plotted(1, fit.curves().size())) {
       EffortGapCheck.Profile p = EffortGapCheck.profile(fit, k);
       double[] rw = fit.curve(k).summary().stepRange();
       double[] rs = fit.curve(k - 1).summary().stepRange();
@@ -215,7 +245,7 @@ public final class AuditPlots {
     // a formatting function would replace XChart's log tick calculator by a linear one: a pattern keeps the log axis
     c.getStyler().setXAxisDecimalPattern("#,##0.###");
     List<String> labels = labels(fit);
-    for (int i = 0; i < fit.curves().size(); i++) {
+    for (int i : plotted(0, fit.curves().size())) {
       FittedCurve f = fit.curve(i);
       double[] x = f.summary().usedSteps().clone();
       for (int j = 0; j < x.length; j++) {

@@ -46,12 +46,28 @@ public final class ContinuousThreshold {
   public static ThresholdResult of(Game g, boolean certify) {
     int n = g.size();
     Context ctx = new Context(g);
-    List<PairThreshold> pairs = new ArrayList<>(Math.max(0, n - 1));
-    for (int k = 1; k < n; k++) {
-      pairs.add(pair(ctx, k));
+    List<PairThreshold> pairs;
+    if (PowerLawThresholds.applies(g)) {
+      // primitive arrays and Newton's method for the usual pairs, this class's code for the rest
+      pairs = PowerLawThresholds.of(g, ctx.kappa, k -> pair(ctx, k));
+    } else {
+      pairs = new ArrayList<>(Math.max(0, n - 1));
+      for (int k = 1; k < n; k++) {
+        pairs.add(pair(ctx, k));
+      }
     }
     ThresholdResult r = ThresholdResult.combine(g, pairs, ctx.kappa);
     return certify ? r.withCertificate(ThresholdCertificate.continuous(g, r)) : r;
+  }
+
+  /** Every pair by the per-pair code (Brent's method for power laws), the reference of the Newton path. */
+  static List<PairThreshold> perPair(Game g) {
+    Context ctx = new Context(g);
+    List<PairThreshold> pairs = new ArrayList<>();
+    for (int k = 1; k < g.size(); k++) {
+      pairs.add(pair(ctx, k));
+    }
+    return pairs;
   }
 
   /** Lazily computed shared state: the cost's linear bound and, for generic pairs, the hypothesis report. */

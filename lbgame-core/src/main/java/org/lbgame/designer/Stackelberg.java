@@ -40,10 +40,12 @@ public final class Stackelberg {
     int n = g.size();
     double big = d.reward();
     List<String> why = new ArrayList<>();
-    Solution s0 = Solver.solve(g, 0);
-    String atZero = s0.verdict().sentence();
-    boolean pneAtZero = s0.verdict() == Verdict.UNIQUE_PNE || s0.verdict() == Verdict.PNE_NOT_UNIQUE
-        || s0.verdict() == Verdict.PNE_UNIQUENESS_NOT_ESTABLISHED;
+    // the verdict at tau = 0 only: the summary's is the full solver's, without every row
+    Verdict v0 = n > SMOOTH_LIMIT ? Solver.summarize(g, 0, org.lbgame.model.Hypotheses.check(g), 1).verdict()
+        : Solver.solve(g, 0).verdict();
+    String atZero = v0.sentence();
+    boolean pneAtZero = v0 == Verdict.UNIQUE_PNE || v0 == Verdict.PNE_NOT_UNIQUE
+        || v0 == Verdict.PNE_UNIQUENESS_NOT_ESTABLISHED;
     double kappa0 = d.kappa().cost(0);
     double tau;
     double[] effort;
@@ -70,7 +72,7 @@ public final class Stackelberg {
             + stab);
         why.add("at tau*, e* = 0 (all-zero is a PNE, nobody benchmaxxes) and the ranking is the capability order;"
             + " below tau* the adjacent condition fails, so all-zero is not a PNE (at tau = 0: " + atZero + ")"
-            + (s0.verdict() == Verdict.NO_PNE ? ", and by Thm 4.6 (its hypotheses hold) no other PNE exists: there is"
+            + (v0 == Verdict.NO_PNE ? ", and by Thm 4.6 (its hypotheses hold) no other PNE exists: there is"
                 + " no follower equilibrium to anticipate" : "; other equilibria below tau* are not ruled out"
                 + " (Thm 4.6's hypotheses fail), so this is the cheapest level with the all-zero equilibrium")
             + "; above tau* kappa only grows");

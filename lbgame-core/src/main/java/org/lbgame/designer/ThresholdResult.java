@@ -39,13 +39,18 @@ public final class ThresholdResult {
 
   /** Combines the pairs: {@code tau*} is the least {@code tau} in every pair's holding interval. */
   static ThresholdResult combine(Game g, List<PairThreshold> pairs, CostLowerBound kappa) {
-    List<PairThreshold> ps = Collections.unmodifiableList(new ArrayList<>(pairs));
+    // a column store is immutable and made on demand: copying it would make every pair's object
+    PowerLawThresholds cols = pairs instanceof PowerLawThresholds ? (PowerLawThresholds) pairs : null;
+    List<PairThreshold> ps = cols != null ? pairs : Collections.unmodifiableList(new ArrayList<>(pairs));
+    int size = ps.size();
     PairStatus worst = null;
     StringBuilder why = new StringBuilder();
     int listed = 0;
     int more = 0;
-    for (PairThreshold p : ps) {
-      if (!p.status().finite()) {
+    for (int at = 0; at < size; at++) {
+      PairStatus st = cols != null ? cols.status(at) : ps.get(at).status();
+      if (!st.finite()) {
+        PairThreshold p = ps.get(at);
         if (worst == null || rank(p.status()) > rank(worst)) {
           worst = p.status();
         }
@@ -68,13 +73,14 @@ public final class ThresholdResult {
     }
     double lo = 0;
     double hi = Double.POSITIVE_INFINITY;
-    int hardest = ps.isEmpty() ? -1 : ps.get(0).pair();
-    for (PairThreshold p : ps) {
-      if (p.tauStar() > lo) {
-        lo = p.tauStar();
-        hardest = p.pair();
+    int hardest = ps.isEmpty() ? -1 : 1;
+    for (int at = 0; at < size; at++) {
+      double t = cols != null ? cols.tauStar(at) : ps.get(at).tauStar();
+      if (t > lo) {
+        lo = t;
+        hardest = at + 1;
       }
-      hi = Math.min(hi, p.holdsUntil());
+      hi = Math.min(hi, cols != null ? cols.holdsUntil(at) : ps.get(at).holdsUntil());
     }
     if (lo > hi) {
       return new ThresholdResult(g, ps, PairStatus.NO_FINITE, Double.NaN, Double.NaN, -1,

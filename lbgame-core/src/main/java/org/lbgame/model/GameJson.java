@@ -22,23 +22,35 @@ public final class GameJson {
   /** Longest game description accepted, in characters. */
   public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
-  private static final ObjectMapper MAPPER = StrictJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The writer's mapper, made on first use: reading a game needs none (see {@link GameReader}). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = StrictJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private GameJson() {
   }
 
-  /** Reads the game file at {@code file}. */
+  /** Reads the game file at {@code file}, streaming (see {@link GameReader}). */
   public static Game read(Path file) {
-    return parse(InputText.read(file, "GAME.json"));
+    return GameReader.read(file);
   }
 
   /** Parses a game from JSON text. */
   public static Game parse(String text) {
-    return fromTree(StrictJson.parse(text, "json"));
+    return GameReader.parse(text);
   }
 
   /** Builds a game from a parsed JSON tree. */
   public static Game fromTree(JsonNode root) {
+    return build(root, null, null, 0);
+  }
+
+  /**
+   * The game of {@code root}; when {@code streamed} is non-null the models were read from the stream (their
+   * array is a placeholder in {@code root}), with {@code modelError} the first model's error, if any.
+   */
+  static Game build(JsonNode root, List<Model> streamed, InvalidGameException modelError, int modelCount) {
+    boolean fromStream = streamed != null || modelError != null;
     JsonObject o = JsonObject.of(root, "");
     o.only("schema", "name", "description", "models", "cost", "costScale", "rewards", "tie", "designer");
     String schema = o.string("schema");
@@ -46,12 +58,20 @@ public final class GameJson {
       throw new InvalidGameException("schema", "must be \"" + SCHEMA + "\"", "\"" + schema + "\"");
     }
     JsonNode ms = o.required("models");
-    if (!ms.isArray() || ms.size() == 0) {
+    if (!ms.isArray() || (fromStream ? modelCount : ms.size()) == 0) {
       throw new InvalidGameException("models", "must be a non-empty array of models", JsonObject.show(ms));
     }
-    List<Model> models = new ArrayList<>();
-    for (int i = 0; i < ms.size(); i++) {
-      models.add(model(JsonObject.of(ms.get(i), "models[" + i + "]")));
+    List<Model> models;
+    if (fromStream) {
+      if (modelError != null) {
+        throw modelError;
+      }
+      models = streamed;
+    } else {
+      models = new ArrayList<>();
+      for (int i = 0; i < ms.size(); i++) {
+        models.add(model(JsonObject.of(ms.get(i), "models[" + i + "]")));
+      }
     }
     CostFunction cost = cost(o.object("cost"));
     Rewards rewards = rewards(o.object("rewards"), models.size());
@@ -82,7 +102,8 @@ public final class GameJson {
     return g;
   }
 
-  private static Model model(JsonObject m) {
+  /** One model object of a game file (path {@code models[i]}). */
+  static Model model(JsonObject m) {
     m.only("name", "capability", "score");
     String name = m.string("name");
     double capability = m.number("capability");
@@ -171,7 +192,7 @@ public final class GameJson {
 
   /** The game as a JSON tree in schema {@code lbgame/1}. */
   public static ObjectNode toTree(Game g) {
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = Mapper.MAPPER.createObjectNode();
     o.put("schema", SCHEMA);
     if (!g.name().isEmpty()) {
       o.put("name", g.name());
@@ -209,14 +230,14 @@ public final class GameJson {
   /** The game as indented JSON text in schema {@code lbgame/1}. */
   public static String write(Game g) {
     try {
-      return MAPPER.writeValueAsString(toTree(g)) + "\n";
+      return Mapper.MAPPER.writeValueAsString(toTree(g)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static ObjectNode curveTree(ScoreCurve c) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("family", c.family());
     if (c instanceof PowerLawCurve) {
       PowerLawCurve p = (PowerLawCurve) c;
@@ -235,7 +256,7 @@ public final class GameJson {
   }
 
   private static ObjectNode costTree(CostFunction c) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("family", c.family());
     if (c instanceof LinearCost) {
       n.put("kappa", ((LinearCost) c).kappa());
@@ -254,7 +275,7 @@ public final class GameJson {
   }
 
   private static ObjectNode rewardsTree(Rewards r) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = Mapper.MAPPER.createObjectNode();
     n.put("scheme", r.scheme());
     switch (r.scheme()) {
       case "top-k":

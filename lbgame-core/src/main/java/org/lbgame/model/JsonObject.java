@@ -114,7 +114,11 @@ final class JsonObject {
     if (v == null || v.isMissingNode()) {
       return "missing";
     }
-    String s = v.toString();
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return shorten(v.toString());
+  }
+
+  /** {@code s} cut to 60 characters. */
+  static String shorten(String s) {
+    return s == null ? "null" : s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 }

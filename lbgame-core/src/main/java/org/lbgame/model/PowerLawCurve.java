@@ -78,6 +78,11 @@ public final class PowerLawCurve implements ScoreCurve {
     return x > 0 ? x : 0;
   }
 
+  /** An enclosure of the total effort at which the latent reaches {@code z}: {@code max(0, exp((z - a)/b) - x0)}. */
+  public <T extends Real<T>> T reachLogit(T z) {
+    return z.minus(z.constant(a)).over(z.constant(b)).exp().minus(z.constant(offset)).max(z.constant(0));
+  }
+
   /** Standard logistic function, evaluated without overflow. */
   public static double sigmoid(double z) {
     if (z >= 0) {

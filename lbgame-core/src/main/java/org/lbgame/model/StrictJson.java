@@ -40,11 +40,18 @@ public final class StrictJson {
       .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Excerpt.MESSAGE)
           .maxRawContentLength(Excerpt.MESSAGE).build())
       .build();
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-  /** Reads one tree and stops after it: {@link #requireEnd} then names trailing content as such. */
-  private static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * The mapper and tree reader, made on first use: the streaming game reader needs neither, and starting a
+   * mapper loads some 200 classes a run of the command-line tool does not otherwise need.
+   */
+  private static final class Mappers {
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    /** Reads one tree and stops after it: {@link #requireEnd} then names trailing content as such. */
+    static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private StrictJson() {
   }
@@ -56,7 +63,7 @@ public final class StrictJson {
 
   /** A mapper over the strict factory (reading trees; also fine for building and writing them). */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mappers.MAPPER;
   }
 
   /** Reads the file {@code file} as one JSON value; {@code label} names it in errors (e.g. {@code RESULT.json}). */
@@ -82,7 +89,7 @@ public final class StrictJson {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonNode n;
       try {
-        n = TREE.readTree(p);
+        n = Mappers.TREE.readTree(p);
       } catch (JsonProcessingException e) {
         throw invalid(e, label);
       }

@@ -46,7 +46,30 @@ public final class FastEnumeration {
    * compact: 4 bytes per equilibrium, for games where most profiles are equilibria.
    */
   public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+    int[][] out = {new int[16]};
+    int[] found = {0};
+    forEachPne(score, cost, reward, tau, horizon, idx -> {
+      if (found[0] == out[0].length) {
+        out[0] = java.util.Arrays.copyOf(out[0], 2 * found[0]);
+      }
+      out[0][found[0]++] = idx;
+    });
+    return java.util.Arrays.copyOf(out[0], found[0]);
+  }
+
+  /**
+   * Hands the Gambit index of every PNE profile, increasing, to {@code sink} as it is found, keeping none:
+   * memory is the per-player caches of best utilities, whatever the number of equilibria. With horizon
+   * {@code E = 0} every player has the single effort 0, so the single profile is an equilibrium (there is
+   * no unilateral deviation), found in time linear in {@code n}.
+   */
+  public static void forEachPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon,
+      java.util.function.IntConsumer sink) {
     int n = score.length;
+    if (horizon == 0) {
+      sink.accept(0);
+      return;
+    }
     int m = horizon + 1;
     int total = profileCount(n, horizon);
     if (total < 0) {
@@ -73,8 +96,6 @@ public final class FastEnumeration {
     Sweep other = new Sweep(n, m);
     int[] p = new int[n];
     long[] s = new long[n];
-    int[] out = new int[16];
-    int found = 0;
     for (int q0 = 0; q0 < others; q0++) {
       // one block: the others fixed, player 0's effort varying; one sweep gives player 0's utility at every effort
       long best0 = sweep.run(score, cost, reward, tau, horizon, p, 0, monotone[0]);
@@ -97,10 +118,7 @@ public final class FastEnumeration {
           pne = reward[rank(s, i)] - cost[i][p[i]] >= best[i][q];
         }
         if (pne) {
-          if (found == out.length) {
-            out = java.util.Arrays.copyOf(out, Math.min(total, 2 * found));
-          }
-          out[found++] = idx;
+          sink.accept(idx);
         }
       }
       p[0] = 0;
@@ -111,7 +129,6 @@ public final class FastEnumeration {
         p[i] = 0;
       }
     }
-    return java.util.Arrays.copyOf(out, found);
   }
 
   /** A profitable unilateral deviation {@code {i, e}} from {@code effort} (kernel-checked), or null. */

@@ -57,8 +57,9 @@ public final class ContinuousCertificate {
    * Accepts iff no model gains from any better rank at all-zero. For model {@code i} and the
    * {@code m}-th better rank (gain {@code G}), it takes an effort {@code d} whose cost is proved to
    * be at least {@code G}, and proves that at {@code d} model {@code i} has passed fewer than
-   * {@code m} models: by monotonicity every effort reaching that rank costs at least {@code G}. Needs
-   * a nondecreasing cost.
+   * {@code m} models: by monotonicity every effort reaching that rank costs at least {@code G}. Only
+   * the ranks up to the number passed at the effort covering the largest gain are checked: more passes
+   * need more effort, which costs more than any gain. Needs a nondecreasing cost.
    */
   public static boolean checkAllZeroPne(Game g, double tau) {
     if (!g.cost().nondecreasing()) {
@@ -70,7 +71,21 @@ public final class ContinuousCertificate {
       if (r0 < 0) {
         return false;
       }
+      // at the effort covering the largest gain, model i has passed p models; reaching m > p of them
+      // takes more effort than that (passing is monotone in effort), so it costs more than any gain
+      double maxGain = 0;
       for (int m = 1; m <= r0; m++) {
+        maxGain = Math.max(maxGain, g.rewards().get(r0 - m) - g.rewards().get(r0));
+      }
+      if (maxGain <= 0) {
+        continue;
+      }
+      double dMax = coveringEffort(g, i, maxGain);
+      int p = Double.isInfinite(dMax) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, dMax);
+      if (p < 0) {
+        return false;
+      }
+      for (int m = 1; m <= Math.min(r0, p); m++) {
         double gain = g.rewards().get(r0 - m) - g.rewards().get(r0);
         if (gain <= 0) {
           continue;
@@ -83,6 +98,14 @@ public final class ContinuousCertificate {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #checkAllZeroPne} for large games (the summary's check); the same check, whose ranks are already
+   * limited to those the largest gain can pay for.
+   */
+  public static boolean checkAllZeroPneWalk(Game g, double tau) {
+    return checkAllZeroPne(g, tau);
   }
 
   /** An extra effort whose cost increase is proved to be at least {@code gain}; {@code +inf} if none is found. */

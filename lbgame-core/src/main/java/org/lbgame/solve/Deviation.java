@@ -38,6 +38,12 @@ public final class Deviation {
     this.marginBound = marginBound;
   }
 
+  /** This deviation with witness effort {@code w}. */
+  Deviation withWitness(double w) {
+    return new Deviation(model, fromRank, toRank, passes, effort, costEffort, cost, currentCost, gain, status, w,
+        effortBound, marginBound);
+  }
+
   /** The deviating model (0-based). */
   public int model() {
     return model;

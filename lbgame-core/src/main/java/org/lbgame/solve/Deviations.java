@@ -30,11 +30,39 @@ public final class Deviations {
    * over {@code tau}), best rank last; the interval containing the current effort is included.
    */
   public static List<Deviation> of(Game g, double tau, double[] effort, int i) {
-    Pass<Interval> fast = pass(g, tau, effort, i, Interval.of(0));
+    return rows(g, tau, effort, i, null).rows;
+  }
+
+  /** The rows in doubles, then in high precision when some margin was left open. */
+  static Pass<?> rows(Game g, double tau, double[] effort, int i, Scope scope) {
+    Pass<Interval> fast = pass(g, tau, effort, i, Interval.of(0), scope);
     if (!fast.open) {
-      return fast.rows;
+      return fast;
     }
-    return pass(g, tau, effort, i, BigInterval.of(0, BigInterval.DIGITS)).rows;
+    return pass(g, tau, effort, i, BigInterval.of(0, BigInterval.DIGITS), scope);
+  }
+
+  /**
+   * The part of model {@code i}'s rows that {@link JumpScan} computes: the rivals that are neither below
+   * it at zero extra effort nor proved out of reach below {@code cut} (an extra effort at which every
+   * cost exceeds every gain), with what the caller decided about all of them. Rows whose threshold is
+   * proved at or above {@code cut} are not listed; their count is {@link Pass#pruned}. Witnesses are left
+   * to {@link JumpScan#witnessed}, from {@link Pass#from} below {@link Pass#limit}.
+   */
+  static final class Scope {
+    final int[] rivals;
+    final int total;
+    final int current;
+    final boolean ambiguous;
+    final double cut;
+
+    Scope(int[] rivals, int total, int current, boolean ambiguous, double cut) {
+      this.rivals = rivals;
+      this.total = total;
+      this.current = current;
+      this.ambiguous = ambiguous;
+      this.cut = cut;
+    }
   }
 
   /** Every model's deviations from {@code effort}, in model order. */
@@ -59,31 +87,43 @@ public final class Deviations {
   }
 
   /** The rows of one model in one arithmetic, and whether some margin was left open. */
-  private static final class Pass<T> {
+  static final class Pass<T> {
     final List<Deviation> rows = new ArrayList<>();
     boolean open;
+    /** With a scope: jumps to a better rank not listed because their threshold is proved at or above the cut. */
+    int pruned;
+    /** With a scope: where each listed row's witness search starts (NaN: no witness to find) and ends. */
+    final List<double[]> witnessRange = new ArrayList<>();
   }
 
-  private static <T extends Real<T>> Pass<T> pass(Game g, double tau, double[] effort, int i, T proto) {
+  private static <T extends Real<T>> Pass<T> pass(Game g, double tau, double[] effort, int i, T proto, Scope scope) {
     int n = g.size();
     Pass<T> out = new Pass<>();
     T zero = proto.constant(0);
     T tauT = proto.constant(tau);
-    boolean ambiguous = false;
+    boolean ambiguous = scope != null && scope.ambiguous;
     List<Integer> js = new ArrayList<>();
     List<T> ts = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      if (j == i) {
-        continue;
-      }
-      int s = Overtake.aboveState(g, i, tau, 0, j, tau, effort[j]);
-      ambiguous |= s < 0;
-      if (s != 1) {
+    if (scope != null) {
+      for (int j : scope.rivals) {
         js.add(j);
         ts.add(Overtake.effort(g, tauT, i, j, tauT.plus(proto.constant(effort[j]))));
       }
+    } else {
+      for (int j = 0; j < n; j++) {
+        if (j == i) {
+          continue;
+        }
+        int s = Overtake.aboveState(g, i, tau, 0, j, tau, effort[j]);
+        ambiguous |= s < 0;
+        if (s != 1) {
+          js.add(j);
+          ts.add(Overtake.effort(g, tauT, i, j, tauT.plus(proto.constant(effort[j]))));
+        }
+      }
     }
     int k = js.size();
+    int total = scope != null ? scope.total : k;
     Integer[] order = new Integer[k];
     for (int m = 0; m < k; m++) {
       order[m] = m;
@@ -98,7 +138,7 @@ public final class Deviations {
     Comparator<T> exact = (a, b) -> a.minus(b).signum();
     lows.sort(exact);
     highs.sort(exact);
-    int current = Overtake.rank(g, tau, effort, i);
+    int current = scope != null ? scope.current : Overtake.rank(g, tau, effort, i);
     if (current < 0) {
       ambiguous = true;
       current = Overtake.rank(g, tauWith(tau, effort), i);
@@ -109,8 +149,14 @@ public final class Deviations {
     T currentCost = lam.times(g.cost().range(proto.constant(effort[i])));
     double currentCostValue = lambda * g.cost().cost(effort[i]);
     double currentReward = g.rewards().get(current);
+    int firstPruned = k + 1;
     for (int m = 0; m <= k; m++) {
-      int rank = k - m;
+      if (scope != null && m > 0 && !(lows.get(m - 1).lower() <= scope.cut)) {
+        // the m-th least threshold of all the rivals is at least min(this low, cut) = cut: see JumpScan
+        firstPruned = m;
+        break;
+      }
+      int rank = total - m;
       int passes = m == 0 ? -1 : js.get(order[m - 1]);
       double gain = g.rewards().get(rank) - currentReward;
       T lo = m == 0 ? zero : lows.get(m - 1);
@@ -121,6 +167,9 @@ public final class Deviations {
         Bounded inf = Bounded.exact(Double.POSITIVE_INFINITY);
         out.rows.add(new Deviation(i, current, rank, passes, inf.value(), inf.value(), Double.POSITIVE_INFINITY,
             currentCostValue, gain, Status.UNREACHABLE, Double.NaN, inf, inf));
+        if (scope != null) {
+          out.witnessRange.add(new double[] {Double.NaN, Double.NaN});
+        }
         continue;
       }
       T cost;
@@ -145,7 +194,13 @@ public final class Deviations {
       double witness = Double.NaN;
       if (s == Status.FAILS) {
         double limit = m < k ? lows.get(m).lower() : Double.POSITIVE_INFINITY;
-        witness = witness(g, tau, effort, i, Math.max(hi.upper(), costEffort), limit, rank);
+        if (scope != null) {
+          out.witnessRange.add(new double[] {Math.max(hi.upper(), costEffort), limit});
+        } else {
+          witness = witness(g, tau, effort, i, Math.max(hi.upper(), costEffort), limit, rank);
+        }
+      } else if (scope != null) {
+        out.witnessRange.add(new double[] {Double.NaN, Double.NaN});
       }
       Bounded eb = Bounded.of(lo.hull(hi));
       Bounded mb = Bounded.of(margin);
@@ -162,6 +217,10 @@ public final class Deviations {
       out.rows.add(new Deviation(i, current, rank, passes, eb.value(), monotone ? eb.value() : costEffort,
           costValue, currentCostValue, gain, s, witness, eb, mb));
     }
+    if (scope != null) {
+      // rows firstPruned..total are not listed; those reaching a better rank (total - m < current) are jumps
+      out.pruned = Math.max(0, total - Math.max(firstPruned, total - current + 1) + 1);
+    }
     return out;
   }
 
@@ -177,11 +236,22 @@ public final class Deviations {
    * A double extra effort at or above {@code from} and below {@code limit} at which model {@code i}
    * is proved to reach rank {@code rank} and to gain strictly; NaN if none of the tried ones is.
    */
-  private static double witness(Game g, double tau, double[] effort, int i, double from, double limit, int rank) {
+  static double witness(Game g, double tau, double[] effort, int i, double from, double limit, int rank) {
+    return witness(g, tau, effort, i, from, limit, rank, (y, m) -> Overtake.rank(g, tau, y, m));
+  }
+
+  /** Rank of model {@code m} when the models play extra efforts {@code y} (rigorous; -1 when not decided). */
+  interface Ranker {
+    int rank(double[] y, int m);
+  }
+
+  /** As {@link #witness(Game, double, double[], int, double, double, int)}, ranks counted by {@code ranker}. */
+  static double witness(Game g, double tau, double[] effort, int i, double from, double limit, int rank,
+      Ranker ranker) {
     double e = Math.max(0, from);
     double step = Math.max(Math.ulp(e), Double.MIN_NORMAL);
     for (int t = 0; t < 80 && e < limit && Double.isFinite(e); t++) {
-      if (verifies(g, tau, effort, i, e, rank)) {
+      if (verifies(g, effort, i, e, rank, ranker)) {
         return e;
       }
       e = Math.max(e + step, Math.nextUp(e));
@@ -189,7 +259,7 @@ public final class Deviations {
     }
     if (Double.isFinite(limit) && limit > from) {
       double mid = from + (limit - from) / 2;
-      if (verifies(g, tau, effort, i, mid, rank)) {
+      if (verifies(g, effort, i, mid, rank, ranker)) {
         return mid;
       }
     }
@@ -198,12 +268,16 @@ public final class Deviations {
 
   /** Model {@code i} playing {@code e} reaches exactly {@code rank} and strictly gains (both proved). */
   static boolean verifies(Game g, double tau, double[] effort, int i, double e, int rank) {
+    return verifies(g, effort, i, e, rank, (y, m) -> Overtake.rank(g, tau, y, m));
+  }
+
+  private static boolean verifies(Game g, double[] effort, int i, double e, int rank, Ranker ranker) {
     double[] y = effort.clone();
     y[i] = e;
-    if (Overtake.rank(g, tau, y, i) != rank) {
+    if (ranker.rank(y, i) != rank) {
       return false;
     }
-    int current = Overtake.rank(g, tau, effort, i);
+    int current = ranker.rank(effort, i);
     if (current < 0) {
       return false;
     }

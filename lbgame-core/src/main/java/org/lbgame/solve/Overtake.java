@@ -69,7 +69,8 @@ public final class Overtake {
   /**
    * An enclosure of {@code inf{e >= 0 : f_i(tau + e) > f_j(xj)}} (or {@code >=} when ties favour
    * model {@code i}): model {@code i} must bring its gap to the ceiling below
-   * {@code g* = (U_i - U_j) + (U_j - f_j(xj))}.
+   * {@code g* = (U_i - U_j) + (U_j - f_j(xj))}; power laws on a common scale reach model {@code j}'s logit
+   * instead, exponentials with a common ceiling its log gap.
    */
   public static <T extends Real<T>> T effort(Game g, T tau, int i, int j, T xj) {
     ScoreCurve ci = g.curve(i);
@@ -78,6 +79,12 @@ public final class Overtake {
     if (commonExponential(ci, cj)) {
       // in log-gaps (linear in effort) nothing underflows however large tau is
       T x = ((ExponentialSaturationCurve) ci).reachLogGap(((ExponentialSaturationCurve) cj).logGap(xj));
+      return x.minus(tau).max(tau.constant(0));
+    }
+    if (commonPowerLaw(ci, cj)) {
+      // in the common logit nothing cancels, however close to the floor both models are (through the gaps,
+      // (U - L)/g - 1 would lose every digit there)
+      T x = ((org.lbgame.model.PowerLawCurve) ci).reachLogit(((org.lbgame.model.PowerLawCurve) cj).logit(xj));
       return x.minus(tau).max(tau.constant(0));
     }
     T target = tau.constant(ci.saturation()).minus(tau.constant(cj.saturation())).plus(cj.gap(xj));

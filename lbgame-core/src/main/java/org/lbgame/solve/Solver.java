@@ -32,6 +32,9 @@ public final class Solver {
       Hypothesis.COST_CONVEX, Hypothesis.COST_ZERO_AT_ZERO, Hypothesis.COST_NONDECREASING,
       Hypothesis.COST_STRICTLY_INCREASING, Hypothesis.TIE_FAVOURS_HIGHER_CAPABILITY);
 
+  /** Profiles longer than this are printed by their nonzero entries. */
+  static final int PROFILE_SHOWN = 200;
+
   private Solver() {
   }
 
@@ -42,25 +45,12 @@ public final class Solver {
 
   /** As {@link #solve(Game, double)} with a precomputed hypothesis report. */
   public static Solution solve(Game g, double tau, ValidationReport report) {
-    if (!(tau >= 0) || Double.isInfinite(tau)) {
-      throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
-    }
+    requireTau(tau);
     int n = g.size();
-    double tol = RELATIVE_TOLERANCE;
     double[] zero = new double[n];
-    double[] x = new double[n];
-    double[] baseline = new double[n];
-    int[] ranking = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = tau;
-      baseline[i] = g.curve(i).value(tau);
-    }
-    boolean orderOpen = false;
-    for (int i = 0; i < n; i++) {
-      int r = Overtake.rank(g, tau, zero, i);
-      orderOpen |= r < 0;
-      ranking[r < 0 ? Overtake.rank(g, x, i) : r] = i;
-    }
+    double[] baseline = baseline(g, tau);
+    boolean[] orderOpen = new boolean[1];
+    int[] ranking = ranking(g, tau, null, orderOpen);
     List<PairCheck> pairs = new ArrayList<>();
     for (int k = 1; k < n; k++) {
       pairs.add(PairCheck.of(g, tau, k));
@@ -75,7 +65,64 @@ public final class Solver {
     }
     Deviation pays = jumps.stream().filter(d -> d.status() == Status.FAILS)
         .min((a, b) -> Double.compare(a.margin(), b.margin())).orElse(null);
-    boolean undecided = jumps.stream().anyMatch(d -> d.status() == Status.UNDECIDED);
+    Deviation open = jumps.stream().filter(d -> d.status() == Status.UNDECIDED).findFirst().orElse(null);
+    boolean adjacent = pairs.stream().allMatch(p -> p.status().safe());
+    Outcome o = decide(g, tau, report, pays, open, jumps.size(), adjacent, ranking, orderOpen[0], null);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau));
+    return new Solution(g, tau, RELATIVE_TOLERANCE, baseline, ranking, pairs, jumps, report, o.verdict, o.findings,
+        pays, o.other, o.other != null, checked);
+  }
+
+  /**
+   * The same verdict, findings and certificate as {@link #solve(Game, double, ValidationReport)}, with
+   * totals instead of every row: the {@code listed} hardest pairs and worst paying or undecided jumps (the
+   * full solver's rows, bounds and witnesses included), and counts. On games whose pairs share one latent
+   * and whose cost is nondecreasing, jumps that {@link JumpScan}'s bound proves to hold in the solver's
+   * own enclosures are counted, not computed, so the game is solved in {@code O(n log n)} when models
+   * cannot profit from far jumps.
+   */
+  public static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed) {
+    requireTau(tau);
+    int n = g.size();
+    double[] zero = new double[n];
+    double[] baseline = baseline(g, tau);
+    JumpScan scan = JumpScan.of(g, tau, zero);
+    boolean[] orderOpen = new boolean[1];
+    int[] ranking = ranking(g, tau, scan, orderOpen);
+    SolutionSummary.Builder b = new SolutionSummary.Builder(listed, scan);
+    for (int k = 1; k < n; k++) {
+      b.pair(PairCheck.of(g, tau, k));
+    }
+    for (int i = 0; i < n; i++) {
+      JumpScan.Rows rows = scan != null ? scan.rows(i) : JumpScan.Rows.full(Deviations.of(g, tau, zero, i));
+      b.rows(rows);
+    }
+    Deviation pays = b.pays();
+    Outcome o = decide(g, tau, report, pays, b.firstUndecided(), b.total(), b.adjacent(), ranking, orderOpen[0],
+        scan);
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
+        : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPneWalk(g, tau));
+    return b.build(g, tau, RELATIVE_TOLERANCE, baseline, ranking, report, o.verdict, o.findings, pays, o.other,
+        checked);
+  }
+
+  /** The verdict, what it rests on, and a second equilibrium if one was found. */
+  private static final class Outcome {
+    final Verdict verdict;
+    final List<String> findings;
+    final double[] other;
+
+    Outcome(Verdict verdict, List<String> findings, double[] other) {
+      this.verdict = verdict;
+      this.findings = findings;
+      this.other = other;
+    }
+  }
+
+  private static Outcome decide(Game g, double tau, ValidationReport report, Deviation pays, Deviation open,
+      long jumpCount, boolean adjacent, int[] ranking, boolean orderOpen, JumpScan scan) {
+    int n = g.size();
     Set<Hypothesis> failed = EnumSet.noneOf(Hypothesis.class);
     failed.addAll(report.failed());
     failed.retainAll(THEOREM);
@@ -93,21 +140,20 @@ public final class Solver {
         v = Verdict.ALL_ZERO_NOT_PNE;
         findings.add("Thm 4.6 does not apply (" + failing(failed, report) + "), so other PNE are not ruled out");
       }
-    } else if (undecided) {
+    } else if (open != null) {
       v = Verdict.UNDECIDED;
-      Deviation open = jumps.stream().filter(d -> d.status() == Status.UNDECIDED).findFirst().get();
       findings.add("undecided within precision: model " + (open.model() + 1) + " reaching rank " + (open.toRank() + 1)
           + " has margin " + fmt(open.margin()) + " in [" + open.marginBound().lower() + ", "
           + open.marginBound().upper() + "] (" + open.marginBound().arithmetic() + "), which contains 0"
           + (orderOpen ? "; the baseline order of some models is itself not decided" : ""));
     } else {
       findings.add("all-zero is a PNE: checked by definition, no deviation to any rank pays ("
-          + jumps.size() + " jumps checked)");
-      other = otherEquilibrium(g, tau);
+          + jumpCount + " jumps checked)");
+      other = otherEquilibrium(g, tau, scan != null);
       if (other != null) {
         v = Verdict.PNE_NOT_UNIQUE;
         findings.add("the cost is flat on [0, " + fmt(g.cost().flatUntil()) + "]: the profile "
-            + java.util.Arrays.toString(other) + " is also a PNE (verified by definition), payoff-equivalent for the"
+            + profileText(other) + " is also a PNE (verified by definition), payoff-equivalent for the"
             + " deviating model");
       } else if (failed.isEmpty()) {
         v = Verdict.UNIQUE_PNE;
@@ -118,7 +164,6 @@ public final class Solver {
             + failing(failed, report) + ")");
       }
     }
-    boolean adjacent = pairs.stream().allMatch(p -> p.status().safe());
     if (adjacent && pays != null) {
       Set<Hypothesis> shortcut = EnumSet.noneOf(Hypothesis.class);
       shortcut.addAll(report.failed());
@@ -126,7 +171,7 @@ public final class Solver {
           Hypothesis.C1));
       findings.add("the adjacent condition holds for every pair, yet a deviation pays: Prop 4.5's adjacent shortcut"
           + " fails here" + (shortcut.isEmpty() ? "" : " (" + failing(shortcut, report) + ")"));
-    } else if (!adjacent && pays == null && !undecided) {
+    } else if (!adjacent && pays == null && open == null) {
       findings.add("the adjacent condition fails for some pair although no deviation pays (the baseline is not in"
           + " capability order)");
     }
@@ -142,17 +187,68 @@ public final class Solver {
         break;
       }
     }
-    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
-        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau));
-    return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null,
-        checked);
+    return new Outcome(v, findings, other);
+  }
+
+  /** A profile for a finding: in full up to {@link #PROFILE_SHOWN} models, else its nonzero entries. */
+  static String profileText(double[] e) {
+    if (e.length <= PROFILE_SHOWN) {
+      return java.util.Arrays.toString(e);
+    }
+    StringBuilder b = new StringBuilder("(" + e.length + " models, all zero except");
+    for (int i = 0; i < e.length; i++) {
+      if (e[i] != 0) {
+        b.append(" model ").append(i + 1).append(" = ").append(e[i]);
+      }
+    }
+    return b.append(')').toString();
+  }
+
+  private static void requireTau(double tau) {
+    if (!(tau >= 0) || Double.isInfinite(tau)) {
+      throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
+    }
+  }
+
+  private static double[] baseline(Game g, double tau) {
+    double[] b = new double[g.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = g.curve(i).value(tau);
+    }
+    return b;
+  }
+
+  /**
+   * The models in rank order at all-zero, each rank decided rigorously ({@link Overtake#rank}); where a
+   * model's order is not decided within precision, {@code open[0]} is set and the middle of the
+   * enclosures ranks it. The scan, when there is one, gives the same ranks by binary search.
+   */
+  private static int[] ranking(Game g, double tau, JumpScan scan, boolean[] open) {
+    int n = g.size();
+    double[] zero = new double[n];
+    double[] x = null;
+    int[] ranking = new int[n];
+    for (int i = 0; i < n; i++) {
+      int r = scan != null ? scan.currentRank(i) : Overtake.rank(g, tau, zero, i);
+      if (r < 0) {
+        open[0] = true;
+        if (x == null) {
+          x = new double[n];
+          java.util.Arrays.fill(x, tau);
+        }
+        r = Overtake.rank(g, x, i);
+      }
+      ranking[r] = i;
+    }
+    return ranking;
   }
 
   /**
    * A second PNE when effort is free near zero: some model adds costless effort that overtakes
-   * nobody; the profile is then re-checked by definition. Null if none is found.
+   * nobody; the profile is then re-checked by definition ({@link JumpScan#isPne} when {@code walk}, the
+   * same answer as {@link Deviations#isPne}). Null if none is found.
    */
-  static double[] otherEquilibrium(Game g, double tau) {
+  static double[] otherEquilibrium(Game g, double tau, boolean walk) {
     double flat = g.cost().flatUntil();
     if (!(flat > 0) || g.cost().cost(0) != 0) {
       return null;
@@ -173,7 +269,8 @@ public final class Solver {
       double e = Double.isInfinite(room) ? 1 : room / 2;
       double[] profile = zero.clone();
       profile[i] = e;
-      if (Deviations.isPne(g, tau, profile)) {
+      JumpScan scan = walk ? JumpScan.of(g, tau, profile) : null;
+      if (scan != null ? scan.isPne() : Deviations.isPne(g, tau, profile)) {
         return profile;
       }
     }

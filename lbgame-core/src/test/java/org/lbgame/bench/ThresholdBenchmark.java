@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ThresholdBenchmark {
   /** Number of models. */
-  @Param({"10000", "100000", "1000000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   public int n;
 
   private Game game;
