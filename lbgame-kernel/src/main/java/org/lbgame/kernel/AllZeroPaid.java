@@ -135,4 +135,176 @@ public final class AllZeroPaid {
             int e) {
         return AllZero.rankAtAllZero(score, tau, i, e);
     }
+    /**
+     * JUMP => REACH for a paid least overtake effort: when {@code Delta_{k->j}} is beyond the horizon or costs at least
+     * {@code r_j - r_k}, every effort by which {@code k} overtakes {@code j} costs at least that (cost row nondecreasing).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires 0 <= j && j < k && k < score.length && k < cost.length && k < reward.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && score[j] != null && cost[k] != null;
+      @   requires tau + horizon < score[k].length && tau < score[j].length && horizon < cost[k].length;
+      @   requires (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[k][x] && cost[k][x] <= Bounds.MAX_VALUE);
+      @   requires -Bounds.MAX_VALUE <= reward[j] && reward[j] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= reward[k] && reward[k] <= Bounds.MAX_VALUE;
+      @   requires (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[k][a] <= cost[k][b]);
+      @   requires AllZero.justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][AllZero.justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k];
+      @   ensures \result && (\forall int x; 0 <= x && x <= horizon;
+      @       score[k][tau + x] > score[j][tau] ==> cost[k][x] >= reward[j] - reward[k]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean paidJumpReaches(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int k, int j) {
+        int d = leastOvertake(score, tau, horizon, k, j);
+        //@ assert d >= 0 ==> cost[k][d] >= reward[j] - reward[k];
+        int x = 0;
+        /*@ loop_invariant 0 <= x && x <= horizon + 1 && (\forall int y; 0 <= y && y < x;
+          @       score[k][tau + y] > score[j][tau] ==> cost[k][y] >= reward[j] - reward[k]);
+          @ decreases horizon + 1 - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x <= horizon) {
+            //@ assert score[k][tau + x] > score[j][tau] ==> (0 <= d && d <= x);
+            //@ assert (0 <= d && d <= x) ==> cost[k][d] <= cost[k][x];
+            x++;
+        }
+        return true;
+    }
+
+    /**
+     * {@code Delta_{k->j}} with both halves of its specification: named as the query {@code AllZero.justOvertake(...)}
+     * (which callers' hypotheses speak of) and with its least-index facts (which their proofs use).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= k && k < score.length && 0 <= j && j < score.length;
+      @   requires 0 <= tau && 0 <= horizon && score[k] != null && score[j] != null;
+      @   requires tau + horizon < score[k].length && tau < score[j].length;
+      @   ensures \result == AllZero.justOvertake(score, tau, horizon, k, j) && -1 <= \result && \result <= horizon;
+      @   ensures \result >= 0 ==> score[k][tau + \result] > score[j][tau]
+      @       && (\forall int e; 0 <= e && e < \result; score[k][tau + e] <= score[j][tau]);
+      @   ensures \result == -1 ==> (\forall int e; 0 <= e && e <= horizon; score[k][tau + e] <= score[j][tau]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int leastOvertake(long[][] score, int tau, int horizon,
+            int k, int j) {
+        return AllZero.justOvertake(score, tau, horizon, k, j);
+    }
+
+    /** Lemma: an accepted jump table has one cost row per model (always true). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   ensures \result && cost.length == score.length;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean tableShape(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump) {
+        return true;
+    }
+
+    /**
+     * Lemma: the facts of one model {@code i} that an accepted jump table gives (always true): the tables fit, C1 at
+     * {@code tau}, rewards non-increasing, model {@code i}'s rows under {@code H}, and its row of paid least
+     * overtake efforts. Stated once here so that the callers' sequents never hold {@code H} for every model.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   requires 0 <= i && i < score.length;
+      @   ensures \result && 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && cost.length == score.length && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   ensures (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   ensures (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   ensures cost[i][0] == 0 && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i][a] <= cost[i][b])
+      @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[i][a] <= score[i][b]);
+      @   ensures (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, tau, horizon, i, j) < 0
+      @       || cost[i][AllZero.justOvertake(score, tau, horizon, i, j)] >= reward[j] - reward[i]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean certifiedFacts(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump, int i) {
+        return true;
+    }
+
+    /** Lemma: model {@code i}'s utilities against all-zero, from the rank form {@link #modelNoGain} proves (always true). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
+      @   requires (\forall int y; 0 <= y && y <= horizon; -Bounds.MAX_VALUE <= cost[i][y] && cost[i][y] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int x; 1 <= x && x <= horizon;
+      @       reward[AllZero.rankAtAllZero(score, tau, i, x)] - cost[i][x]
+      @           <= reward[AllZero.rankAtAllZero(score, tau, i, 0)] - cost[i][0]);
+      @   ensures \result && (\forall int x; 1 <= x && x <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, x)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean utilityForm(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int i) {
+        long stay = AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0);
+        int x = 1;
+        /*@ loop_invariant 1 <= x && x <= horizon + 1 && (\forall int y; 1 <= y && y < x;
+          @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, y)
+          @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
+          @ decreases horizon + 1 - x;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes x; @*/
+        while (x <= horizon) {
+            long u = AllZeroGain.allZeroUtility(score, cost, reward, tau, i, x);
+            x++;
+        }
+        return true;
+    }
+
+    /**
+     * Prop 4.5's sufficiency for one model: under an accepted jump table (paid least overtake efforts, under
+     * {@code H}), model {@code i} gains by no effort against all-zero. The step of
+     * {@code AllZeroCertificate.jumpTableSuffices}.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires 0 <= i && i < score.length && i < cost.length && cost[i] != null;
+      @   requires (\forall int x; 0 <= x && x < cost[i].length;
+      @       -Bounds.MAX_VALUE <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelCertified(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump, int i) {
+        boolean facts = certifiedFacts(score, cost, reward, tau, horizon, jump, i);
+        boolean rows = rowFactsAt(score, cost, tau, horizon, i);
+        int j = 0;
+        /*@ loop_invariant 0 <= j && j <= i && (\forall int p; 0 <= p && p < j; (\forall int y; 0 <= y && y <= horizon;
+          @       score[i][tau + y] > score[p][tau] ==> cost[i][y] >= reward[p] - reward[i]));
+          @ decreases i - j;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes j; @*/
+        while (j < i) {
+            boolean reach = paidJumpReaches(score, cost, reward, tau, horizon, i, j);
+            j++;
+        }
+        boolean noGain = modelNoGain(score, cost, reward, tau, horizon, i);
+        return utilityForm(score, cost, reward, tau, horizon, i);
+    }
 }
