@@ -193,30 +193,14 @@ public final class AllZeroPaid {
         return AllZero.justOvertake(score, tau, horizon, k, j);
     }
 
-    /** Lemma: an accepted jump table has one cost row per model (always true). */
-    /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null && jump != null;
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
-      @   ensures \result && cost.length == score.length;
-      @   assignable \nothing;
-      @*/
-    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean tableShape(long[][] score, long[][] cost,
-            long[] reward, int tau, int horizon, int[][] jump) {
-        return true;
-    }
-
     /**
-     * Lemma: the facts of one model {@code i} that an accepted jump table gives (always true): the tables fit, C1 at
-     * {@code tau}, rewards non-increasing, model {@code i}'s rows under {@code H}, and its row of paid least
-     * overtake efforts. Stated once here so that the callers' sequents never hold {@code H} for every model.
+     * Lemma: the facts of one model {@code i} that {@code H} gives (always true): the tables fit, C1 at {@code tau},
+     * rewards non-increasing, and model {@code i}'s rows. Stated once here so that the callers' sequents never hold
+     * {@code H} for every model.
      */
     /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null && jump != null;
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   requires score != null && cost != null && reward != null;
+      @   requires Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
       @   requires 0 <= i && i < score.length;
       @   ensures \result && 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
       @       && cost.length == score.length && reward.length == score.length
@@ -226,12 +210,10 @@ public final class AllZeroPaid {
       @   ensures (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
       @   ensures cost[i][0] == 0 && (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i][a] <= cost[i][b])
       @       && (\forall int a, b; tau <= a && a <= b && b <= tau + horizon; score[i][a] <= score[i][b]);
-      @   ensures (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, tau, horizon, i, j) < 0
-      @       || cost[i][AllZero.justOvertake(score, tau, horizon, i, j)] >= reward[j] - reward[i]);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean certifiedFacts(long[][] score, long[][] cost,
-            long[] reward, int tau, int horizon, int[][] jump, int i) {
+            long[] reward, int tau, int horizon, int i) {
         return true;
     }
 
@@ -255,7 +237,7 @@ public final class AllZeroPaid {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean utilityForm(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int i) {
-        long stay = AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0);
+        long stay = utilityValue(score, cost, reward, tau, i, 0);
         int x = 1;
         /*@ loop_invariant 1 <= x && x <= horizon + 1 && (\forall int y; 1 <= y && y < x;
           @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, y)
@@ -265,10 +247,29 @@ public final class AllZeroPaid {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes x; @*/
         while (x <= horizon) {
-            long u = AllZeroGain.allZeroUtility(score, cost, reward, tau, i, x);
+            long u = utilityValue(score, cost, reward, tau, i, x);
             x++;
         }
         return true;
+    }
+
+    /** {@code u_i(e, 0_{-i})} named both as the query {@code allZeroUtility(...)} and in its rank form. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
+      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+      @       && \result == reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ long utilityValue(long[][] score, long[][] cost,
+            long[] reward, int tau, int i, int e) {
+        return AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e);
     }
 
     /**
@@ -283,7 +284,10 @@ public final class AllZeroPaid {
       @       -Bounds.MAX_VALUE <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   requires Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
+      @   requires 1 <= i ==> jump[i] != null && jump[i].length >= i;
+      @   requires (\forall int j; 0 <= j && j < i; jump[i][j] == AllZero.justOvertake(score, tau, horizon, i, j)
+      @       && (jump[i][j] >= 0 ==> cost[i][jump[i][j]] >= reward[j] - reward[i]));
       @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
       @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
       @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
@@ -291,7 +295,7 @@ public final class AllZeroPaid {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelCertified(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[][] jump, int i) {
-        boolean facts = certifiedFacts(score, cost, reward, tau, horizon, jump, i);
+        boolean facts = certifiedFacts(score, cost, reward, tau, horizon, i);
         boolean rows = rowFactsAt(score, cost, tau, horizon, i);
         int j = 0;
         /*@ loop_invariant 0 <= j && j <= i && (\forall int p; 0 <= p && p < j; (\forall int y; 0 <= y && y <= horizon;
@@ -301,10 +305,54 @@ public final class AllZeroPaid {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes j; @*/
         while (j < i) {
+            //@ assert jump[i][j] == AllZero.justOvertake(score, tau, horizon, i, j);
+            //@ assert jump[i][j] >= 0 ==> cost[i][jump[i][j]] >= reward[j] - reward[i];
             boolean reach = paidJumpReaches(score, cost, reward, tau, horizon, i, j);
             j++;
         }
         boolean noGain = modelNoGain(score, cost, reward, tau, horizon, i);
         return utilityForm(score, cost, reward, tau, horizon, i);
+    }
+    /**
+     * Lemma: what an accepted jump table gives for model {@code i} (always true): {@code H}, as the opaque query, and
+     * model {@code i}'s row of paid least overtake efforts.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   requires 0 <= i && i < score.length;
+      @   ensures \result && cost.length == score.length && jump.length == score.length;
+      @   ensures Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
+      @   ensures 1 <= i ==> jump[i] != null && jump[i].length >= i;
+      @   ensures (\forall int j; 0 <= j && j < i; jump[i][j] == AllZero.justOvertake(score, tau, horizon, i, j)
+      @       && (jump[i][j] >= 0 ==> cost[i][jump[i][j]] >= reward[j] - reward[i]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean certifiedRow(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump, int i) {
+        return true;
+    }
+
+    /** {@link #modelCertified} under an accepted jump table (the loop step of {@code AllZeroCertificate.jumpTableSuffices}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jump != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires AllZeroCertificate.jumpTableHolds(score, cost, reward, tau, horizon, jump);
+      @   requires 0 <= i && i < score.length;
+      @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelCertifiedAt(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] jump, int i) {
+        boolean row = certifiedRow(score, cost, reward, tau, horizon, jump, i);
+        return modelCertified(score, cost, reward, tau, horizon, jump, i);
     }
 }

@@ -28,10 +28,10 @@ public final class ClimbingCost {
       @   requires (\forall int y; 0 <= y && y <= tau; score[j][y] <= score[j][tau]);
       @   requires -9223372036854775807L - 1 <= score[j][tau] && score[j][tau] < score[j][tau + 1]
       @       && score[j][tau + 1] < 9223372036854775807L;
-      @   requires Validity.gapOrdered(score[j], score[k], score[j][tau] + 1, score[j][tau + 1] + 1);
-      @   ensures \result && (AllZero.justOvertake(score, tau + 1, horizon, k, j) >= 0
+      @   requires Validity.gapOrdered(score[j], score[k], (long) (score[j][tau] + 1), (long) (score[j][tau + 1] + 1));
+      @   ensures \result && (AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j) >= 0
       @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, k, j)
-      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, tau + 1, horizon, k, j));
+      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean overtakeEffortGrows(long[][] score, int tau,
@@ -42,11 +42,11 @@ public final class ClimbingCost {
             return true;
         }
         // the reach inverses at the levels just above j's two scores: j reaches the first at tau + 1
-        //@ assert Validity.reach(score[j], score[j][tau] + 1) == tau + 1;
-        //@ assert Validity.reach(score[j], score[j][tau + 1] + 1) >= tau + 2;
-        //@ assert Validity.reach(score[k], score[j][tau + 1] + 1) <= tau + 1 + later;
+        //@ assert Validity.reach(score[j], (long) (score[j][tau] + 1)) == tau + 1;
+        //@ assert Validity.reach(score[j], (long) (score[j][tau + 1] + 1)) >= tau + 2;
+        //@ assert Validity.reach(score[k], (long) (score[j][tau + 1] + 1)) <= tau + 1 + later;
         // C3: k reaches the lower level at least one step before the higher one
-        //@ assert Validity.reach(score[k], score[j][tau] + 1) <= tau + later;
+        //@ assert Validity.reach(score[k], (long) (score[j][tau] + 1)) <= tau + later;
         //@ assert score[k][tau + later] > score[j][tau];
         return true;
     }
@@ -60,17 +60,17 @@ public final class ClimbingCost {
       @   requires score != null && 0 <= tau && 0 <= horizon && tau + 1 + horizon < 2147483647;
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + 1 + horizon < score[m].length);
       @   ensures \result <==> (\forall int k; 0 <= k && k < score.length; (\forall int j; 0 <= j && j < k;
-      @       AllZero.justOvertake(score, tau + 1, horizon, k, j) >= 0
+      @       AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j) >= 0
       @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, k, j)
-      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, tau + 1, horizon, k, j)));
+      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j)));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortsGrow(long[][] score, int tau,
             int horizon) {
         /*@ loop_invariant 0 <= k && k <= score.length && (\forall int q; 0 <= q && q < k; (\forall int j; 0 <= j && j < q;
-          @       AllZero.justOvertake(score, tau + 1, horizon, q, j) >= 0
+          @       AllZero.justOvertake(score, (int) (tau + 1), horizon, q, j) >= 0
           @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, q, j)
-          @           && AllZero.justOvertake(score, tau, horizon, q, j) <= AllZero.justOvertake(score, tau + 1, horizon, q, j)));
+          @           && AllZero.justOvertake(score, tau, horizon, q, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, q, j)));
           @ decreases score.length - k;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
@@ -89,17 +89,17 @@ public final class ClimbingCost {
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + 1 + horizon < score[m].length);
       @   requires 0 <= k && k < score.length;
       @   ensures \result <==> (\forall int j; 0 <= j && j < k;
-      @       AllZero.justOvertake(score, tau + 1, horizon, k, j) >= 0
+      @       AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j) >= 0
       @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, k, j)
-      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, tau + 1, horizon, k, j));
+      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j));
       @   assignable \nothing;
       @*/
     private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortsGrowFor(long[][] score, int tau,
             int horizon, int k) {
         /*@ loop_invariant 0 <= j && j <= k && (\forall int p; 0 <= p && p < j;
-          @       AllZero.justOvertake(score, tau + 1, horizon, k, p) >= 0
+          @       AllZero.justOvertake(score, (int) (tau + 1), horizon, k, p) >= 0
           @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, k, p)
-          @           && AllZero.justOvertake(score, tau, horizon, k, p) <= AllZero.justOvertake(score, tau + 1, horizon, k, p));
+          @           && AllZero.justOvertake(score, tau, horizon, k, p) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, k, p));
           @ decreases k - j;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/

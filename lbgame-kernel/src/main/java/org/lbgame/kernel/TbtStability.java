@@ -85,15 +85,15 @@ public final class TbtStability {
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau + 1] > score[b][tau + 1]);
       @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
-      @   requires (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, tau + 1, horizon, i, j) >= 0
+      @   requires (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, (int) (tau + 1), horizon, i, j) >= 0
       @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, i, j)
-      @           && AllZero.justOvertake(score, tau, horizon, i, j) <= AllZero.justOvertake(score, tau + 1, horizon, i, j));
+      @           && AllZero.justOvertake(score, tau, horizon, i, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, i, j));
       @   requires (\forall int e; 1 <= e && e <= horizon;
       @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
       @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
       @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
-      @       AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, e)
-      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, 0));
+      @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, 0));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelStaysStable(long[][] score, long[][] cost,
@@ -126,7 +126,7 @@ public final class TbtStability {
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && 0 <= i && i < score.length;
       @   requires Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
-      @   requires Certificates.prop45Hypotheses(score, cost, reward, tau + 1, horizon);
+      @   requires Certificates.prop45Hypotheses(score, cost, reward, (int) (tau + 1), horizon);
       @   requires ClimbingCost.effortsGrow(score, tau, horizon);
       @   requires i < cost.length && cost[i] != null && (\forall int x; 0 <= x && x < cost[i].length;
       @       -Bounds.MAX_VALUE <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
@@ -141,9 +141,9 @@ public final class TbtStability {
       @   ensures (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
       @   ensures (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau + 1] > score[b][tau + 1]);
       @   ensures (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
-      @   ensures (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, tau + 1, horizon, i, j) >= 0
+      @   ensures (\forall int j; 0 <= j && j < i; AllZero.justOvertake(score, (int) (tau + 1), horizon, i, j) >= 0
       @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, i, j)
-      @           && AllZero.justOvertake(score, tau, horizon, i, j) <= AllZero.justOvertake(score, tau + 1, horizon, i, j));
+      @           && AllZero.justOvertake(score, tau, horizon, i, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, i, j));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean stabilityFacts(long[][] score, long[][] cost,
@@ -160,14 +160,14 @@ public final class TbtStability {
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
-      @   requires Certificates.prop45Hypotheses(score, cost, reward, tau + 1, horizon);
+      @   requires Certificates.prop45Hypotheses(score, cost, reward, (int) (tau + 1), horizon);
       @   requires ClimbingCost.effortsGrow(score, tau, horizon);
       @   requires (\forall int e; 1 <= e && e <= horizon;
       @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
       @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0));
       @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
-      @       AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, e)
-      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, 0));
+      @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, 0));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelStaysStableUnderH(long[][] score,
@@ -189,14 +189,14 @@ public final class TbtStability {
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
-      @   requires Certificates.prop45Hypotheses(score, cost, reward, tau + 1, horizon);
+      @   requires Certificates.prop45Hypotheses(score, cost, reward, (int) (tau + 1), horizon);
       @   requires ClimbingCost.effortsGrow(score, tau, horizon);
       @   ensures \result && ((\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
       @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
       @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0)))
       @     ==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
-      @       AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, e)
-      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, i, 0))));
+      @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), i, 0))));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean allZeroPnePersists(long[][] score,
@@ -207,8 +207,8 @@ public final class TbtStability {
         int i = 0;
         /*@ loop_invariant 0 <= i && i <= score.length
           @   && (\forall int p; 0 <= p && p < i; (\forall int e; 1 <= e && e <= horizon;
-          @       AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, p, e)
-          @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau + 1, p, 0)));
+          @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), p, e)
+          @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (tau + 1), p, 0)));
           @ decreases score.length - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/

@@ -279,7 +279,7 @@ public final class Validity {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes b; @*/
         for (int b = 0; b < to.length; b++) {
-            if (v < to[b] && !gapOrdered(rowI, rowM, v, to[b])) {
+            if (v < to[b] && !gapOrderedValue(rowI, rowM, v, to[b])) {
                 return false;
             }
         }
@@ -321,6 +321,17 @@ public final class Validity {
         int mv = reachValue(rowM, v);
         int iv = reachValue(rowI, v);
         return mv - iv <= mw - iw;
+    }
+
+    /** {@link #gapOrdered}, with the contract naming its result as the query (for {@link #gapsAbove}). */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null && v < w;
+      @   ensures \result == gapOrdered(rowI, rowM, v, w);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapOrderedValue(long[] rowI, long[] rowM,
+            long v, long w) {
+        return gapOrdered(rowI, rowM, v, w);
     }
 
     /** C3 for every pair of models {@code i < m} of {@code score} ({@link #effortGapsNondecreasing}). */
@@ -365,10 +376,24 @@ public final class Validity {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes m; @*/
         for (int m = i + 1; m < score.length; m++) {
-            if (!effortGapsNondecreasing(score[i], score[m])) {
+            if (!effortGapsValue(score[i], score[m])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@link #effortGapsNondecreasing}, with the contract naming its result as the query (for {@link #c3HoldsBelow}). */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null;
+      @   requires (\forall int x; 0 <= x && x < rowI.length;
+      @       -9223372036854775807L - 1 <= rowI[x] && rowI[x] <= 9223372036854775807L);
+      @   requires (\forall int x; 0 <= x && x < rowM.length;
+      @       -9223372036854775807L - 1 <= rowM[x] && rowM[x] <= 9223372036854775807L);
+      @   ensures \result == effortGapsNondecreasing(rowI, rowM);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortGapsValue(long[] rowI, long[] rowM) {
+        return effortGapsNondecreasing(rowI, rowM);
     }
 }
