@@ -17,5 +17,5 @@ fi
 # The kernel's JML is written in the subset both tools read: KeY-only clauses sit in /*+KeY@ ... */ comments,
 # which OpenJML ignores, and their OpenJML counterparts in /*-KeY@ ... */ comments, which KeY ignores.
 # Known gap: the rank contracts use \num_of, which OpenJML's ESC reports as not yet supported.
-mapfile -t files < <(find src/kernel/java -name '*.java' | sort)
+mapfile -t files < <(find lbgame-kernel/src/main/java -name '*.java' | sort)
 exec "$bin" --esc --progress "$@" "${files[@]}"

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lbgame.audit.AssumptionAudit;
+import org.lbgame.audit.AuditOptions;
 import org.lbgame.audit.AuditReport;
 import org.lbgame.audit.AuditResult;
+import org.lbgame.audit.NoiseModel;
 import org.lbgame.audit.PairVerdict;
 import org.lbgame.audit.ReportFiles;
 import org.lbgame.audit.ReportSection;
@@ -20,11 +24,13 @@ import org.lbgame.designer.DesignerReportSection;
 import org.lbgame.fit.FitOptions;
 import org.lbgame.fit.FitResult;
 import org.lbgame.fit.HarnessJsonReader;
+import org.lbgame.fit.HarnessOptions;
 import org.lbgame.fit.InvalidTrajectoryException;
 import org.lbgame.fit.OutOfRangePolicy;
 import org.lbgame.fit.PowerLawFitter;
 import org.lbgame.fit.TrajectoryCsvReader;
 import org.lbgame.fit.TrajectorySet;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +80,25 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Models strongest first (directory input; default: by size parsed from the names).")
   List<String> order = new ArrayList<>();
 
+  @Option(names = "--size", paramLabel = "MODEL=SIZE", description = "Size of a model whose name carries none, "
+      + "e.g. --size /ckpt/lora-a=1.4B (directory input; repeatable; MODEL: full name or last path segment).")
+  Map<String, String> sizes = new LinkedHashMap<>();
+
+  @Option(names = "--base", paramLabel = "MODEL=FILE", description = "A base model's results file read as step 0 "
+      + "of MODEL (directory input; repeatable), when its name does not match the run's checkpoints.")
+  Map<String, Path> bases = new LinkedHashMap<>();
+
+  @Option(names = "--noise", paramLabel = "data|exact|binomial:N", description = "Noise model of the raw checks "
+      + "where no standard error is given: data (default: binomial from lm-eval's n-samples, else unknown), exact, "
+      + "or binomial:N for N questions.")
+  String noise = "data";
+
+  @Option(names = "--min-r2", paramLabel = "R2", description = "R^2 below which a fit is poor (default 0.5).")
+  double minR2 = org.lbgame.fit.FitQuality.DEFAULT_MIN_R_SQUARED;
+
+  @Option(names = "--use-poor-fits", description = "Keep poor fits in tau* and Prop 5.6 (they are left out by default).")
+  boolean usePoorFits;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the report.")
   Path out;
 
@@ -113,15 +138,17 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
     // options first (an invalid --rewards/--cost is reported before any fitting), then the report in memory
+    AtomicOutput.checkFolder(out, "--out");
     List<ReportSection> all = new ArrayList<>(sections);
     ReportSection designer = designerSection();
     all.add(designer);
     try {
+      AuditOptions auditOptions = AuditOptions.defaults().withNoise(NoiseModel.parse(noise)).withMinRSquared(minR2)
+          .withPoorFitsUsed(usePoorFits);
       FitResult fit = PowerLawFitter.fitAll(read(), options());
-      AuditResult audit = AssumptionAudit.run(fit);
+      AuditResult audit = AssumptionAudit.run(fit, auditOptions);
       ReportFiles files = AuditReport.build(audit, all, json);
       files.writeTo(out);
       if (json) {
@@ -133,20 +160,16 @@ public final class AuditCommand implements Callable<Integer> {
           outw.printf(Locale.ROOT, "  pair %d-%d %s > %s: %s %s%n", p.pair(), p.pair() + 1, p.stronger(), p.weaker(),
               p.overall().label(), p.place().equals("-") ? "" : "(" + p.place() + ")");
         }
+        outw.println("  " + AuditSummary.fitsAndOrder(audit));
         if (designer instanceof DesignerReportSection) {
           outw.println("  " + ((DesignerReportSection) designer).summary(audit));
         }
       }
       outw.flush();
       return 0;
-    } catch (InvalidTrajectoryException e) {
-      err.println("lbgame audit: " + e.getMessage());
-      err.flush();
-      return 2;
-    } catch (UncheckedIOException | java.io.IOException e) {
-      err.println("lbgame audit: cannot write the report to " + out + ": " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (java.io.IOException e) {
+      // report.json was just written: failing to read it back is a bug, not bad input
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -173,14 +196,36 @@ public final class AuditCommand implements Callable<Integer> {
   private TrajectorySet read() {
     if (Files.isDirectory(input)) {
       if (task == null) {
-        throw InvalidTrajectoryException.of(input.toString(), 0, "task", "is required for a directory of harness results", "");
+        // the error names the input and the option it needs
+        throw InvalidTrajectoryException.of(input.toString(), 0, "--task",
+            "is required for a directory of lm-eval results", "none");
       }
-      return HarnessJsonReader.read(input, task, metric, order);
+      HarnessOptions h = HarnessOptions.of(task, metric).withOrder(order);
+      for (Map.Entry<String, String> e : sizes.entrySet()) {
+        double v = HarnessOptions.parseSize(e.getValue());
+        if (Double.isNaN(v)) {
+          throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--size",
+              "must be MODEL=SIZE with a size such as 1.4B, 410M or 1.4e9", e.getKey() + "=" + e.getValue());
+        }
+        h = h.withSize(e.getKey(), v);
+      }
+      for (Map.Entry<String, Path> e : bases.entrySet()) {
+        h = h.withBase(e.getKey(), e.getValue());
+      }
+      return HarnessJsonReader.read(input, h);
     }
     String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       throw InvalidTrajectoryException.of(input.toString(), 0, "TRAJECTORIES",
-          "must be a CSV file or a directory of harness results (one JSON per model and step)", input.toString());
+          "must be a CSV file or a directory of lm-eval results (one JSON per model and checkpoint)", input.toString());
+    }
+    for (String opt : new String[] {"--task", "--order", "--size", "--base"}) {
+      boolean used = opt.equals("--task") ? task != null : opt.equals("--order") ? !order.isEmpty()
+          : opt.equals("--size") ? !sizes.isEmpty() : !bases.isEmpty();
+      if (used) {
+        throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, opt,
+            "applies to a directory of lm-eval results, not to a CSV file", input.toString());
+      }
     }
     return TrajectoryCsvReader.read(input);
   }
@@ -197,13 +242,15 @@ public final class AuditCommand implements Callable<Integer> {
         try {
           o = o.withCeiling(Double.parseDouble(ceiling));
         } catch (NumberFormatException e) {
-          throw InvalidTrajectoryException.of("options", 0, "ceiling", "must be a number or 'estimate'", ceiling);
+          throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--ceiling",
+              "must be a number or 'estimate'", ceiling);
         }
       }
     }
     OutOfRangePolicy p = Arrays.stream(OutOfRangePolicy.values())
         .filter(v -> v.name().equalsIgnoreCase(outOfRange)).findFirst()
-        .orElseThrow(() -> InvalidTrajectoryException.of("options", 0, "out-of-range", "must be drop or clamp", outOfRange));
+        .orElseThrow(() -> InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--out-of-range",
+            "must be drop or clamp", outOfRange));
     return o.withPolicy(p);
   }
 }

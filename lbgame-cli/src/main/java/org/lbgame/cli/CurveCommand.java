@@ -1,7 +1,6 @@
 package org.lbgame.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lbgame.designer.ContinuousThreshold;
@@ -10,6 +9,7 @@ import org.lbgame.designer.DesignerFiles;
 import org.lbgame.designer.DesignerJson;
 import org.lbgame.designer.DesignerText;
 import org.lbgame.designer.ThresholdResult;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
@@ -47,6 +47,7 @@ public final class CurveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Game g = ThresholdCommand.read(file);
+    AtomicOutput.checkFolder(out, "--out");
     if (points < 2 || points > 100_000) {
       throw new InvalidGameException("--points", "must be an integer in 2..100000", points);
     }
@@ -57,11 +58,7 @@ public final class CurveCommand implements Callable<Integer> {
     double t = tauMax != null ? tauMax : DesignerAnalysis.defaultTauMax(r);
     DesignerAnalysis a = DesignerAnalysis.of(g, t, points);
     DesignerFiles files = DesignerFiles.curve(a);
-    try {
-      files.writeTo(out);
-    } catch (IOException | RuntimeException e) {
-      throw new InvalidGameException("--out", "must be a writable directory", out + " (" + e.getMessage() + ")");
-    }
+    files.writeTo(out);
     String text;
     if (json) {
       ObjectNode o = DesignerAnalysis.json(a);

@@ -1,6 +1,5 @@
 package org.lbgame.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.lbgame.designer.DesignerJson;
 import org.lbgame.designer.PairThreshold;
 import org.lbgame.designer.ProgressBar;
 import org.lbgame.designer.ThresholdResult;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine.Command;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dynamics", mixinStandardHelpOptions = true,
     description = {"Best-response dynamics on the discrete game at TbT level tau: from all-zero, developers move in"
         + " index order (strongest first), each playing the verified kernel's best response; stops at a PNE, at a"
-        + " cycle (repeated state) or at the round limit (escalation). With --out, writes dynamics.json and plots."})
+        + " cycle (repeated state) or at the round limit (\"no repeat within N rounds\"). With --out, writes"
+        + " dynamics.json and plots."})
 public final class DynamicsCommand implements Callable<Integer> {
   /** Largest default horizon derived from the reward gaps. */
   static final int MAX_DEFAULT_STEPS = 1_000_000;
@@ -56,6 +57,9 @@ public final class DynamicsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Game g = ThresholdCommand.read(file);
+    if (out != null) {
+      AtomicOutput.checkFolder(out, "--out");
+    }
     double t = SolveCommand.parseTau(tau);
     if (t != Math.rint(t) || t > Integer.MAX_VALUE) {
       throw new InvalidGameException("--tau", "must be an integer number of steps", tau);
@@ -69,11 +73,7 @@ public final class DynamicsCommand implements Callable<Integer> {
     }
     ArmsRaceResult r = ArmsRace.run(g, (int) t, e, rounds, ProgressBar.forTerminal());
     if (out != null) {
-      try {
-        DesignerFiles.dynamics(r).writeTo(out);
-      } catch (IOException | RuntimeException x) {
-        throw new InvalidGameException("--out", "must be a writable directory", out + " (" + x.getMessage() + ")");
-      }
+      DesignerFiles.dynamics(r).writeTo(out);
     }
     String text;
     if (json) {
@@ -83,6 +83,10 @@ public final class DynamicsCommand implements Callable<Integer> {
       b.append("lbgame dynamics: ").append(file).append(" at tau = ").append((int) t).append(", E = ").append(e)
           .append(" (ties to the higher-capability model; developers move strongest first)\n");
       b.append(r.summary()).append('\n');
+      String cmp = r.continuousComparison();
+      if (!cmp.isEmpty()) {
+        b.append(cmp).append('\n');
+      }
       List<ArmsRaceResult.Step> s = r.steps();
       int from = Math.max(0, s.size() - 2 * g.size());
       b.append("last moves (step, round, mover, efforts, ranks 1-based):\n");

@@ -1,11 +1,10 @@
 package org.lbgame.cli;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.GameJson;
 import org.lbgame.oracle.Nfg;
 import picocli.CommandLine.Command;
@@ -36,15 +35,14 @@ public final class ExportNfgCommand implements Callable<Integer> {
     int steps = options.steps;
     StringWriter w = new StringWriter();
     Nfg.write(GameJson.read(game), tau, steps, w);
-    try {
-      if (out == null) {
-        spec.commandLine().getOut().print(w);
-        spec.commandLine().getOut().flush();
-      } else {
-        Files.writeString(out, w.toString());
+    if (out == null) {
+      spec.commandLine().getOut().print(w);
+      spec.commandLine().getOut().flush();
+    } else {
+      try (AtomicOutput o = AtomicOutput.file(out, "--out")) {
+        o.write(out.getFileName().toString(), w.toString().getBytes(StandardCharsets.UTF_8));
+        o.commit();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return 0;
   }

@@ -14,7 +14,7 @@ import org.lbgame.audit.HarmonyReport;
 import org.lbgame.audit.ModelFamily;
 import org.lbgame.audit.RankAgreement;
 import org.lbgame.audit.RankInversion;
-import org.lbgame.fit.InvalidTrajectoryException;
+import org.lbgame.model.AtomicOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,8 +64,8 @@ public final class HarmonyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
+    AtomicOutput.checkFolder(out, "--out");
     try {
       HarmonyAnalysis h = HarmonyAnalysis.run(HarmonyData.read(data == null ? defaultData() : data),
           ModelFamily.defaults());
@@ -92,14 +92,9 @@ public final class HarmonyCommand implements Callable<Integer> {
       }
       outw.flush();
       return 0;
-    } catch (InvalidTrajectoryException e) {
-      err.println("lbgame harmony: " + e.getMessage());
-      err.flush();
-      return 2;
-    } catch (UncheckedIOException | java.io.IOException e) {
-      err.println("lbgame harmony: cannot write the report to " + out + ": " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (java.io.IOException e) {
+      // report.json was just written: failing to read it back is a bug, not bad input
+      throw new UncheckedIOException(e);
     }
   }
 }

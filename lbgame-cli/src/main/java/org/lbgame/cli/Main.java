@@ -1,7 +1,6 @@
 package org.lbgame.cli;
 
 import java.io.PrintWriter;
-import org.lbgame.model.InvalidGameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +22,7 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input. */
-  public static final int INVALID_INPUT = 2;
+  public static final int INVALID_INPUT = ErrorLine.INVALID_INPUT;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -38,7 +37,13 @@ public final class Main implements Runnable {
     CommandLine cl = commandLine();
     cl.setOut(out);
     cl.setErr(err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // not an Exception, so picocli's handler never sees it: still one line, no stack trace
+      code = ErrorLine.report(e, err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -46,21 +51,16 @@ public final class Main implements Runnable {
 
   /** The configured command line: invalid input (game or options) is one line on stderr and exit code 2. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      if (ex instanceof InvalidGameException) {
-        cmd.getErr().println("lbgame: invalid input: " + ex.getMessage());
-        cmd.getErr().flush();
-        return INVALID_INPUT;
-      }
-      cmd.getErr().println("lbgame: internal error: " + ex);
-      cmd.getErr().flush();
-      return 1;
-    });
+    return withErrorLine(new CommandLine(new Main()));
+  }
+
+  /** Installs the one error path ({@link ErrorLine}) on {@code cl}, e.g. a single command in a test; returns it. */
+  public static CommandLine withErrorLine(CommandLine cl) {
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> ErrorLine.report(ex, cmd.getErr()));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
       String msg = ex.getMessage().split("\\R")[0];
-      cmd.getErr().println("lbgame: invalid input: command line: " + msg + " (got " + String.join(" ", args) + ")");
+      cmd.getErr().println(ErrorLine.invalidInput("command line", msg, String.join(" ", args)));
       cmd.getErr().flush();
       return INVALID_INPUT;
     });

@@ -28,6 +28,7 @@ final class SolutionJson {
     ObjectNode o = head(s, file, "continuous");
     o.put("tau", s.tau());
     o.put("tolerance", s.tolerance());
+    o.put("precision", org.lbgame.solve.Solver.PRECISION);
     ArrayNode pairs = o.putArray("pairs");
     for (PairCheck p : s.pairs()) {
       ObjectNode n = pairs.addObject();
@@ -38,6 +39,8 @@ final class SolutionJson {
       num(n, "cost", p.cost());
       num(n, "gap", p.gap());
       num(n, "margin", p.margin());
+      bound(n, "deltaBound", p.deltaBound());
+      bound(n, "marginBound", p.marginBound());
       n.put("status", p.status().name());
     }
     ArrayNode jumps = o.putArray("jumps");
@@ -169,8 +172,18 @@ final class SolutionJson {
     num(n, "currentCost", d.currentCost());
     num(n, "gain", d.gain());
     num(n, "margin", d.margin());
+    bound(n, "effortBound", d.effortBound());
+    bound(n, "marginBound", d.marginBound());
     n.put("status", d.status().name());
     num(n, "witness", d.witness());
+  }
+
+  /** A rigorous enclosure: the exact value lies in [lower, upper]; the arithmetic that proved it. */
+  private static void bound(ObjectNode n, String field, org.lbgame.solve.Bounded b) {
+    ObjectNode o = n.putObject(field);
+    num(o, "lower", b.lower());
+    num(o, "upper", b.upper());
+    o.put("arithmetic", b.arithmetic());
   }
 
   private static void checks(ArrayNode a, List<HypothesisCheck> checks) {

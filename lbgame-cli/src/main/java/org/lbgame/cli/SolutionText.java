@@ -46,8 +46,7 @@ final class SolutionText {
     verdict(b, s.verdictSentence(), s.findings());
     b.append("\nCertificate:\n");
     certificate(b, s);
-    b.append("\nMargins within ").append(Num.fmt(s.tolerance()))
-        .append(" (1e-9 x max(1, max |r|)) are reported as undecided within tolerance.\n");
+    b.append("\nPrecision: ").append(org.lbgame.solve.Solver.PRECISION).append(".\n");
     return b.toString();
   }
 
@@ -55,24 +54,27 @@ final class SolutionText {
     Game g = s.game();
     if (s.deviation() != null) {
       Deviation d = s.deviation();
+      boolean w = !Double.isNaN(d.witness());
+      double paid = w ? g.cost(d.model(), d.witness()) - d.currentCost() : d.cost() - d.currentCost();
       b.append("  profitable deviation from all-zero: model ").append(d.model() + 1).append(" (")
           .append(g.model(d.model()).name()).append(") adds extra effort ")
-          .append(Double.isNaN(d.witness()) ? "just above " + Num.fmt(d.effort()) + " (infimum; witness not verified"
-              + " in double arithmetic)" : Num.fmt(d.witness()))
+          .append(w ? String.valueOf(d.witness()) : "just above " + Num.fmt(d.effort()))
           .append(", moves from rank ").append(d.fromRank() + 1).append(" to rank ").append(d.toRank() + 1)
-          .append(", gains ").append(Num.fmt(d.gain())).append(" at cost ").append(Num.fmt(d.cost() - d.currentCost()))
-          .append(" (margin ").append(Num.fmt(d.margin())).append(")\n");
+          .append(", gains ").append(Num.fmt(d.gain())).append(" at cost ").append(Num.fmt(paid))
+          .append(w ? " (rank and gain proved at that effort; the least such effort is the infimum " + Num.fmt(d.effort())
+              + ", margin " + Num.fmt(d.margin()) + ")" : " (the infimum; no double effort was proved to reach that rank"
+              + " and pay, though the margin " + Num.fmt(d.margin()) + " is proved negative)").append('\n');
     } else if (s.verdict() == Verdict.UNDECIDED) {
-      b.append("  none: some margin is within the tolerance\n");
+      b.append("  none: some margin is not decided within precision (see the findings)\n");
     } else {
       b.append("  all-zero is a PNE: the ").append(s.pairs().size()).append(" pair rows and the ")
           .append(s.jumps().size()).append(" jump rows above (every model, every better rank: least effort, its cost,"
               + " the reward gain) are the certificate; each cost is at least its gain\n");
     }
     if (s.certificateChecked() != null) {
-      b.append("  independent check (curve values, bracketing inverses): ")
-          .append(s.certificateChecked() ? "accepted" : "not accepted (doubles cannot confirm it, or the cost is not"
-              + " nondecreasing)").append('\n');
+      b.append("  independent check (").append(org.lbgame.solve.ContinuousCertificate.BASIS).append("): ")
+          .append(s.certificateChecked() ? "accepted" : "not accepted (not confirmed within "
+              + org.lbgame.solve.ContinuousCertificate.DIGITS + " digits, or the cost is not nondecreasing)").append('\n');
     }
     if (s.otherEquilibrium() != null) {
       b.append("  another PNE (extra efforts, model order): ").append(Arrays.toString(s.otherEquilibrium()))

@@ -3,6 +3,7 @@ package org.lbgame.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.oracle.Vector;
 import org.lbgame.oracle.Vectors;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class VectorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AtomicOutput.checkFolder(out, "--out");
     List<Vector> all = Vectors.write(out);
     long invalid = all.stream().filter(Vector::invalid).count();
     spec.commandLine().getOut().println("wrote " + all.size() + " vectors (" + invalid + " invalid games) to " + out);

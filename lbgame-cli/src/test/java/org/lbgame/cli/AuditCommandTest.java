@@ -27,7 +27,7 @@ class AuditCommandTest {
   static Run run(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = Main.withErrorLine(new CommandLine(command));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
@@ -78,7 +78,7 @@ class AuditCommandTest {
     Run r = run(new AuditCommand(), f.toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains(f + ":3: field 'score' must be a number (value: 'oops')"), r.err());
+    assertEquals("lbgame: invalid input: " + f + ":3: score: must be a decimal number (e.g. 0.75, -1e-3) (got oops)", r.err().strip());
     assertFalse(Files.exists(out));
   }
 
@@ -87,10 +87,10 @@ class AuditCommandTest {
     Path out = dir.resolve("out");
     Run r = run(new AuditCommand(), csv().toString(), "--ceiling", "high", "--out", out.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("field 'ceiling' must be a number or 'estimate' (value: 'high')"), r.err());
+    assertEquals("lbgame: invalid input: --ceiling: must be a number or 'estimate' (got high)", r.err().strip());
     r = run(new AuditCommand(), csv().toString(), "--offset", "-1", "--out", out.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("field 'offset'"), r.err());
+    assertTrue(r.err().startsWith("lbgame: invalid input: --offset: must be > 0"), r.err());
     r = run(new AuditCommand(), dir.resolve("missing.csv").toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertFalse(Files.exists(out));
@@ -116,6 +116,6 @@ class AuditCommandTest {
     assertTrue(r.out().contains("Qwen/Qwen2.5-7B > Qwen/Qwen2.5-1.5B"), r.out());
     Run noTask = run(new AuditCommand(), results.toString(), "--out", dir.resolve("o2").toString());
     assertEquals(2, noTask.code());
-    assertTrue(noTask.err().contains("field 'task'"), noTask.err());
+    assertTrue(noTask.err().startsWith("lbgame: invalid input: " + results + ": --task: is required"), noTask.err());
   }
 }

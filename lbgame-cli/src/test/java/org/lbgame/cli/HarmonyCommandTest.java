@@ -43,6 +43,6 @@ class HarmonyCommandTest {
         "--out", dir.resolve("h").toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count());
-    assertTrue(r.err().contains("field 'data'"), r.err());
+    assertTrue(r.err().startsWith("lbgame: invalid input: --data: must be the lm-harmony directory"), r.err());
   }
 }

@@ -99,6 +99,17 @@ class SchemaTest {
   }
 
   @Test
+  void everyThresholdJsonOutputValidates() throws Exception {
+    for (Path f : examples()) {
+      String s = f.toString();
+      Schemas.assertValid(Schemas.THRESHOLD, JsonFiles.parse(run("threshold", s, "--json"), "out"), s + " threshold");
+    }
+    String q = "examples/qwen25-winogrande.json";
+    Schemas.assertValid(Schemas.THRESHOLD, JsonFiles.parse(run("threshold", q, "--steps", "50", "--json"), "out"),
+        q + " threshold --steps 50");
+  }
+
+  @Test
   void enumerateJsonOutputValidates(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path g = dir.resolve("g.json");
     Files.writeString(g, JsonFiles.write(NfgHandGame.game()));

@@ -20,6 +20,7 @@ final class Schemas {
   static final JsonSchema QUERY = load("query.schema.json");
   static final JsonSchema RESULT = load("result.schema.json");
   static final JsonSchema SOLUTION = load("solution.schema.json");
+  static final JsonSchema THRESHOLD = load("threshold.schema.json");
 
   private Schemas() {
   }

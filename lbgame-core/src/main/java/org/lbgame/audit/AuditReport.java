@@ -41,16 +41,24 @@ public final class AuditReport {
     StringBuilder b = new StringBuilder();
     b.append("# Research audit: ").append(fit.data().source()).append("\n\n");
     b.append("Overall: **").append(audit.overall().label()).append("** (C1-C3 of the paper's Assumption 4.2, ")
-        .append(fit.curves().size()).append(" models, strongest first as given by the capability column).\n\n");
+        .append(fit.curves().size()).append(" models, strongest first by the given capability: the CSV's column, ")
+        .append("--order, or model size).\n\n");
     b.append("- Model: `logit((f - L)/(U - L)) = a + b log(x0 + x)` fitted per model by OLS (SPEC section 4).\n");
     b.append("- ").append(fit.floorNote()).append("\n- ").append(fit.ceilingNote()).append("\n");
     b.append("- x0 = ").append(num(fit.options().offset())).append("; points at or beyond L or U are ")
         .append(fit.options().policy().name().toLowerCase(Locale.ROOT)).append("ped and listed below.\n");
     b.append("- Ties in score go to the higher-capability model (the paper's tie rule).\n");
-    b.append("- Raw violations within ").append(num(Tolerance.NOISE_SE))
-        .append(" combined standard errors are *undecided*, as are fitted margins below ")
-        .append(num(Tolerance.RELATIVE)).append(" (relative).\n\n");
-    b.append("![fitted curves](fitted-curves.png)\n\n");
+    b.append("- Noise model of the raw checks: ").append(audit.noise()).append(".\n");
+    b.append("- A violation fails only where both models were measured and beyond ")
+        .append(OrderingCheck.fmt(Tolerance.NOISE_SE))
+        .append(" standard errors (of the scores for raw checks, of the fitted logits or of `b` for fitted ones); ")
+        .append("within that, on an extrapolated crossing, with unknown noise or on a poor fit it is *undecided*, as ")
+        .append("are fitted margins below ").append(OrderingCheck.fmt(Tolerance.RELATIVE)).append(" (relative).\n");
+    b.append("- C1 is checked over all pairs of models, C3 over adjacent pairs (the paper's overtaking pairs).\n");
+    for (String note : fit.data().notes()) {
+      b.append("- Input: ").append(note).append(".\n");
+    }
+    b.append("\n![fitted curves](fitted-curves.png)\n\n");
 
     b.append("## Fitted curves\n\n");
     int pct = (int) Math.round(100 * fit.options().confidence());
@@ -72,9 +80,11 @@ public final class AuditReport {
             Double.isNaN(e.usedScore()) ? "dropped" : "clamped to " + num(e.usedScore())));
       }
     }
+    b.append(AuditSections.fitQuality(audit));
     b.append("\nPoints not used as measured: ").append(excluded.isEmpty() ? "none.\n" : "\n\n");
     excluded.forEach(b::append);
 
+    b.append(AuditSections.parameterOrder(audit));
     b.append("\n## Verdict per adjacent pair\n\n");
     b.append("| pair | stronger | weaker | C1 raw | C1 fit | C2 raw | C2 fit | C3 fit | verdict | first failure |\n");
     b.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -87,9 +97,7 @@ public final class AuditReport {
     if (audit.findings().isEmpty()) {
       b.append("None: every check holds.\n");
     }
-    for (Finding f : audit.findings()) {
-      b.append("- ").append(f.describe()).append('\n');
-    }
+    b.append(AuditSections.findings(audit.findings()));
 
     b.append("\n## C2 on the fitted curves (S-curve condition)\n\n");
     b.append("For `b > 1` the curve is concave on `[0, inf)` iff `e^{-z0} (b-1)/(b+1) <= 1`, `z0 = a + b log x0`.\n\n");

@@ -1,8 +1,6 @@
 package org.lbgame.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lbgame.fit.InvalidTrajectoryException;
+import org.lbgame.model.StrictJson;
 
 /**
  * The train-before-test scores of lm-harmony ({@code all_results.json}, Zhang et al. 2025, MIT, copyright
@@ -35,15 +34,10 @@ public final class HarmonyData {
     Path file = dir.resolve("all_results.json");
     String name = file.toString();
     if (!Files.isRegularFile(file)) {
-      throw InvalidTrajectoryException.of(name, 0, "data", "must be the lm-harmony directory holding all_results.json",
-          dir.toString());
+      throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--data",
+          "must be the lm-harmony directory holding all_results.json", dir.toString());
     }
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(file.toFile());
-    } catch (IOException e) {
-      throw InvalidTrajectoryException.of(name, 0, "json", "must be valid JSON", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-    }
+    JsonNode root = StrictJson.read(file, name);
     JsonNode direct = require(root, "direct_eval", name);
     JsonNode tbt = require(root, "train_before_test", name);
     Map<String, Map<String, double[]>> tasks = new LinkedHashMap<>();

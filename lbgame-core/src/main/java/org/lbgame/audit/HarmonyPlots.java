@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.lbgame.fit.ModelSize;
 import org.lbgame.plot.Charts;
 
 /** The plots of the harmony report. */
@@ -26,7 +25,7 @@ public final class HarmonyPlots {
     List<Charts.Rendered> out = new ArrayList<>();
     out.add(Charts.render("harmony-tau-per-task", tauPerTask(h)));
     out.add(Charts.render("harmony-agreement", agreement(h)));
-    XYChart show = showcase(h);
+    CategoryChart show = showcase(h);
     if (show != null) {
       out.add(Charts.render("harmony-qwen25-base", show));
     }
@@ -58,8 +57,7 @@ public final class HarmonyPlots {
     }
     // the axis starts at 0 unless some task ranks against size on average
     c.getStyler().setYAxisMin(Math.floor(min * 10) / 10);
-    c.addSeries("direct evaluation", tasks, d);
-    c.addSeries("train-before-test", tasks, t);
+    addOrNone(c, tasks, d, t, "(no task has a family with >= 3 sizes)");
     return c;
   }
 
@@ -82,19 +80,35 @@ public final class HarmonyPlots {
         t.add(a.meanTauTbt());
       }
     }
-    c.addSeries("direct evaluation", scopes, d);
-    c.addSeries("train-before-test", scopes, t);
+    addOrNone(c, scopes, d, t, "(fewer than 2 tasks share models)");
     return c;
   }
 
-  /** Scores against model size (log axis) for the showcase family and tasks: direct dashed, TbT solid. */
-  public static XYChart showcase(HarmonyAnalysis h) {
-    XYChart c = new XYChartBuilder().width(900).height(560)
-        .title(SHOWCASE_FAMILY + ": score against size, direct (dashed) and after TbT (solid)")
-        .xAxisTitle("parameters (log scale)").yAxisTitle("accuracy").build();
+  /** The two bar series, or one empty category saying why there is nothing to plot (degenerate data). */
+  private static void addOrNone(CategoryChart c, List<String> x, List<Double> d, List<Double> t, String none) {
+    if (x.isEmpty()) {
+      x = List.of(none);
+      d = List.of(0.0);
+      t = List.of(0.0);
+    }
+    c.addSeries("direct evaluation", x, d);
+    c.addSeries("train-before-test", x, t);
+  }
+
+  /**
+   * Scores against model size for the showcase family and tasks: one category per model, labelled with its size
+   * ({@code 0.5B}, {@code 1.5B}, ...; ordered, not to scale), direct evaluation dashed, after TbT solid, error bars
+   * of one standard error where the data give one.
+   */
+  public static CategoryChart showcase(HarmonyAnalysis h) {
+    CategoryChart c = new CategoryChartBuilder().width(1000).height(560)
+        .title(SHOWCASE_FAMILY + ": score against size, direct (dashed) and after TbT (solid), error bars 1 SE")
+        .xAxisTitle("model size (one column per model, smallest first)").yAxisTitle("accuracy").build();
     Charts.style(c.getStyler(), Styler.LegendPosition.OutsideE);
-    c.getStyler().setXAxisLogarithmic(true);
+    c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+    c.getStyler().setOverlapped(true);
     c.getStyler().setMarkerSize(8);
+    c.getStyler().setErrorBarsColorSeriesColor(true);
     int color = 0;
     for (String task : SHOWCASE_TASKS) {
       FamilyRanking r = h.ranking(task, SHOWCASE_FAMILY);
@@ -102,16 +116,34 @@ public final class HarmonyPlots {
         continue;
       }
       java.awt.Color col = Charts.PALETTE[color++ % Charts.PALETTE.length];
-      XYSeries d = c.addSeries(task + " direct", r.sizes(), r.direct());
-      d.setLineStyle(Charts.DASHED);
-      d.setLineColor(col);
-      d.setMarkerColor(col);
-      d.setMarker(SeriesMarkers.DIAMOND);
-      XYSeries t = c.addSeries(task + " TbT", r.sizes(), r.tbt());
-      t.setLineColor(col);
-      t.setMarkerColor(col);
-      t.setMarker(SeriesMarkers.CIRCLE);
+      int n = r.models().size();
+      List<String> sizes = new ArrayList<>();
+      List<Double> d = new ArrayList<>();
+      List<Double> t = new ArrayList<>();
+      List<Double> de = new ArrayList<>();
+      List<Double> te = new ArrayList<>();
+      // FamilyRanking lists the largest first; a size axis reads smallest first
+      for (int i = n - 1; i >= 0; i--) {
+        sizes.add(ModelSize.label(r.sizes()[i]));
+        d.add(r.direct()[i]);
+        t.add(r.tbt()[i]);
+        de.add(orZero(h.data().stderr(task, r.models().get(i), false)));
+        te.add(orZero(h.data().stderr(task, r.models().get(i), true)));
+      }
+      CategorySeries ds = c.addSeries(task + " direct", sizes, d, de);
+      ds.setLineStyle(Charts.DASHED);
+      ds.setLineColor(col);
+      ds.setMarkerColor(col);
+      ds.setMarker(SeriesMarkers.DIAMOND);
+      CategorySeries ts = c.addSeries(task + " TbT", sizes, t, te);
+      ts.setLineColor(col);
+      ts.setMarkerColor(col);
+      ts.setMarker(SeriesMarkers.CIRCLE);
     }
     return c.getSeriesMap().isEmpty() ? null : c;
+  }
+
+  private static double orZero(double se) {
+    return Double.isNaN(se) ? 0 : se;
   }
 }

@@ -52,6 +52,11 @@ final class JsonTree {
     root.put("offset", fit.options().offset());
     root.put("out_of_range_policy", fit.options().policy().name());
     root.put("tie_rule", "ties go to the higher-capability model");
+    root.put("noise", audit.noise());
+    root.put("input_notes", fit.data().notes());
+    root.put("min_r_squared", audit.options().minRSquared());
+    root.put("use_poor_fits", audit.options().usePoorFits());
+    root.put("left_out_of_designer", audit.leftOut());
     List<Object> curves = new ArrayList<>();
     for (FittedCurve c : fit.curves()) {
       RegressionSummary s = c.summary();
@@ -80,6 +85,8 @@ final class JsonTree {
         ex.add(x);
       }
       m.put("excluded", ex);
+      m.put("fit_quality", audit.quality().get(curves.size()).good() ? "good" : "poor");
+      m.put("fit_quality_reasons", audit.quality().get(curves.size()).reasons());
       curves.add(m);
     }
     root.put("curves", curves);
@@ -98,6 +105,21 @@ final class JsonTree {
       findings.add(m);
     }
     root.put("findings", findings);
+    List<Object> inversions = new ArrayList<>();
+    for (ParameterInversion v : audit.inversions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parameter", v.parameter());
+      m.put("stronger", v.stronger());
+      m.put("weaker", v.weaker());
+      m.put("stronger_value", num(v.strongerValue()));
+      m.put("weaker_value", num(v.weakerValue()));
+      m.put("difference", num(v.difference()));
+      m.put("se", num(v.se()));
+      m.put("z", num(v.z()));
+      m.put("significant", v.significant());
+      inversions.add(m);
+    }
+    root.put("parameter_inversions", inversions);
     List<Object> ratios = new ArrayList<>();
     for (SlopeRatioCheck r : audit.slopeRatios()) {
       Map<String, Object> m = new LinkedHashMap<>();

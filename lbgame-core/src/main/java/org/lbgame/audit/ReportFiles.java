@@ -1,13 +1,11 @@
 package org.lbgame.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.plot.Charts;
 
 /** The files of a finished report, kept in memory and written in one go, so bad input never leaves half a report. */
@@ -38,15 +36,14 @@ public final class ReportFiles {
     return List.copyOf(files.keySet());
   }
 
-  /** Writes every file into {@code dir} (created if needed); returns the paths written. */
+  /**
+   * Writes every file into {@code dir} (created if needed, its parent must exist), all or nothing
+   * ({@link AtomicOutput}); returns the paths written. An unusable folder is invalid input on {@code --out}.
+   */
   public List<Path> writeTo(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Files.write(dir.resolve(e.getKey()), e.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (AtomicOutput o = AtomicOutput.folder(dir, "--out")) {
+      files.forEach(o::write);
+      o.commit();
     }
     return files.keySet().stream().map(dir::resolve).toList();
   }

@@ -19,12 +19,18 @@ public final class ReturnsCheck {
   private ReturnsCheck() {
   }
 
-  /**
-   * Decreases and increasing returns on the raw points of every model. With standard errors, a violation within
-   * a Bonferroni band (two-sided 95% over the model's increments and slope changes, at least
-   * {@link Tolerance#NOISE_SE} SE) is undecided: on noisy data isolated wiggles are expected, not evidence.
-   */
+  /** The raw check with standard errors from the data (see {@link NoiseModel#fromData()}). */
   public static List<Finding> raw(TrajectorySet set) {
+    return raw(set, NoiseModel.fromData());
+  }
+
+  /**
+   * Decreases and increasing returns on the raw points of every model. A violation within a Bonferroni band
+   * (two-sided 95% over the model's increments and slope changes, at least {@link Tolerance#NOISE_SE} SE of
+   * {@code noise}) is undecided, as is one whose noise is unknown: on noisy data isolated wiggles are expected, not
+   * evidence. With exact scores (SE 0) every violation fails.
+   */
+  public static List<Finding> raw(TrajectorySet set, NoiseModel noise) {
     List<Finding> out = new ArrayList<>();
     for (Trajectory t : set.models()) {
       List<TrajectoryPoint> p = t.points();
@@ -35,11 +41,10 @@ public final class ReturnsCheck {
         TrajectoryPoint v = p.get(i + 1);
         double inc = v.score() - u.score();
         if (inc < 0) {
-          boolean noise = u.hasStderr() && v.hasStderr() && -inc <= z * Math.hypot(u.stderr(), v.stderr());
+          double sd = Math.hypot(noise.se(u), noise.se(v));
           out.add(new Finding("C2-raw", t.model(), null, "steps " + OrderingCheck.fmt(u.steps()) + " -> "
-              + OrderingCheck.fmt(v.steps()), v.steps(), noise ? AuditVerdict.UNDECIDED : AuditVerdict.FAILS, inc,
-              String.format(Locale.ROOT, "score decreases %.4f -> %.4f%s", u.score(), v.score(),
-                  noise ? String.format(Locale.ROOT, " (within %.2f SE)", z) : "")));
+              + OrderingCheck.fmt(v.steps()), v.steps(), verdict(-inc, sd, z), inc,
+              String.format(Locale.ROOT, "score decreases %.4f -> %.4f%s", u.score(), v.score(), why(-inc, sd, z))));
         }
         if (i + 2 < p.size()) {
           TrajectoryPoint w = p.get(i + 2);
@@ -49,17 +54,31 @@ public final class ReturnsCheck {
           double m2 = (w.score() - v.score()) / d2;
           if (m2 > m1) {
             // m2 - m1 = s_w/d2 - s_v (1/d1 + 1/d2) + s_u/d1 for independent points
-            double sd = Math.sqrt(sq(w.stderr() / d2) + sq(v.stderr() * (1 / d1 + 1 / d2)) + sq(u.stderr() / d1));
-            boolean noise = u.hasStderr() && v.hasStderr() && w.hasStderr() && m2 - m1 <= z * sd;
+            double sd = Math.sqrt(sq(noise.se(w) / d2) + sq(noise.se(v) * (1 / d1 + 1 / d2)) + sq(noise.se(u) / d1));
             out.add(new Finding("C2-raw", t.model(), null, "step " + OrderingCheck.fmt(v.steps()), v.steps(),
-                noise ? AuditVerdict.UNDECIDED : AuditVerdict.FAILS, m1 - m2,
+                verdict(m2 - m1, sd, z), m1 - m2,
                 String.format(Locale.ROOT, "returns increase: %.3g/step before, %.3g/step after%s", m1, m2,
-                    noise ? String.format(Locale.ROOT, " (within %.2f SE)", z) : "")));
+                    why(m2 - m1, sd, z))));
           }
         }
       }
     }
     return out;
+  }
+
+  private static AuditVerdict verdict(double violation, double sd, double z) {
+    return Double.isNaN(sd) || violation <= z * sd && sd > 0 ? AuditVerdict.UNDECIDED : AuditVerdict.FAILS;
+  }
+
+  private static String why(double violation, double sd, double z) {
+    if (Double.isNaN(sd)) {
+      return " (no standard error known; see the noise model)";
+    }
+    if (sd == 0) {
+      return " (exact scores)";
+    }
+    return String.format(Locale.ROOT, " (%.2f SE, %s %.2f SE)", violation / sd,
+        violation <= z * sd ? "within" : "beyond", z);
   }
 
   private static double sq(double v) {

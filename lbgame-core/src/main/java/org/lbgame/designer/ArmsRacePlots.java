@@ -47,7 +47,7 @@ public final class ArmsRacePlots {
         ArmsRaceResult.Step st = pick.get(s);
         v[s] = rank ? -(st.rank()[i] + 1) : st.effort()[i];
       }
-      XYSeries ser = ch.addSeries((i + 1) + ": " + g.model(i).name(), x, v);
+      XYSeries ser = ch.addSeries((i + 1) + ": " + Charts.label(g.model(i).name(), i), x, v);
       ser.setMarker(SeriesMarkers.NONE);
       ser.setLineColor(Charts.PALETTE[i % Charts.PALETTE.length]);
     }

@@ -109,17 +109,66 @@ public final class ArmsRaceResult {
     return m;
   }
 
+  /** True when the last state ranks some model above a more capable one. */
+  public boolean againstCapability() {
+    int[] rank = steps.get(steps.size() - 1).rank();
+    for (int i = 0; i < rank.length; i++) {
+      if (rank[i] != i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String ranksOneBased() {
+    int[] rank = steps.get(steps.size() - 1).rank();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < rank.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(rank[i] + 1);
+    }
+    return b.toString();
+  }
+
+  /**
+   * How the integer-effort outcome compares with the continuous game at the same {@code tau} (the solver's
+   * verdict there); empty when they agree on whether an equilibrium exists.
+   */
+  public String continuousComparison() {
+    org.lbgame.solve.Solution s = org.lbgame.solve.Solver.solve(game, tau);
+    org.lbgame.solve.Verdict v = s.verdict();
+    boolean continuousPne = v == org.lbgame.solve.Verdict.UNIQUE_PNE || v == org.lbgame.solve.Verdict.PNE_NOT_UNIQUE
+        || v == org.lbgame.solve.Verdict.PNE_UNIQUENESS_NOT_ESTABLISHED;
+    boolean continuousNone = v == org.lbgame.solve.Verdict.NO_PNE;
+    boolean integerPne = outcome == ArmsRace.Outcome.PNE;
+    if (integerPne && continuousNone) {
+      return "the integer-effort dynamics reaches a PNE, but the continuous game at tau = " + tau + " has none ("
+          + s.verdictSentence() + "): effort granularity decides here";
+    }
+    if (!integerPne && continuousPne && outcome == ArmsRace.Outcome.CYCLE) {
+      return "the integer-effort dynamics cycles, but in the continuous game at tau = " + tau + " " + s.verdictSentence()
+          + ": effort granularity decides here";
+    }
+    if (integerPne && java.util.Arrays.stream(finalEffort()).anyMatch(e -> e > 0) && v == org.lbgame.solve.Verdict.UNIQUE_PNE) {
+      return "the integer-effort dynamics stops at a PNE with positive effort, while the continuous game's unique PNE"
+          + " is all-zero";
+    }
+    return "";
+  }
+
   /** One sentence on the outcome. */
   public String summary() {
     switch (outcome) {
       case PNE:
         return "stops at a PNE after " + rounds + " round(s): efforts " + java.util.Arrays.toString(finalEffort())
-            + (rounds == 1 ? " (all-zero is already an equilibrium: nobody benchmaxxes)" : "");
+            + (rounds == 1 ? " (all-zero is already an equilibrium: nobody benchmaxxes)" : "")
+            + (againstCapability() ? "; this fixed point ranks models against capability (ranks, 1-based, model order: "
+                + ranksOneBased() + ")" : "");
       case CYCLE:
         return "cycles: the state of step " + cycleStart + " recurs after " + cyclePeriod() + " moves, so the arms race"
             + " never settles (no PNE is reached); largest effort " + maxEffort() + " of horizon " + horizon;
       default:
-        return "escalation: no PNE and no repeated state within " + roundLimit + " rounds; largest effort " + maxEffort()
+        return "no repeat within " + roundLimit + " rounds: neither a PNE nor a repeated state yet (the discrete state"
+            + " space is finite, so the dynamics must end in one of them, later); largest effort " + maxEffort()
             + " of horizon " + horizon;
     }
   }

@@ -11,6 +11,8 @@ import org.lbgame.model.PowerLawCurve;
 import org.lbgame.model.ScoreCurve;
 import org.lbgame.model.ValidationReport;
 import org.lbgame.solve.Overtake;
+import org.lbgame.solve.PairCheck;
+import org.lbgame.solve.Status;
 
 /**
  * The stabilizing threshold in the continuous game (SPEC section 2, Definition 5.4): per pair the
@@ -22,6 +24,8 @@ import org.lbgame.solve.Overtake;
 public final class ContinuousThreshold {
   /** Largest {@code tau} the generic search tries before saying "not found". */
   public static final double SEARCH_LIMIT = 1e15;
+  /** Largest {@code tau} searched, in high precision, when a closed-form tail shows {@code Delta_k} unbounded. */
+  public static final double BEYOND_LIMIT = 1e300;
   /** Grid points per decade of the fallback scan. */
   public static final int SCAN_PER_DECADE = 64;
   /** Decades below the scan's upper end covered by the fallback scan. */
@@ -156,7 +160,10 @@ public final class ContinuousThreshold {
 
   private static PairThreshold generic(Context ctx, int k, double gap, double need, ScoreCurve s, ScoreCurve w) {
     Game g = ctx.g;
-    DoublePredicate holds = tau -> Overtake.justOvertakeEffort(g, tau, k) >= need;
+    // the condition as proved enclosures decide it; "undecided" (a margin within precision of 0) counts as holding
+    // here, and the certificate then decides whether the candidate stands
+    DoublePredicate holds = tau -> PairCheck.of(g, tau, k).status() != Status.FAILS;
+    PowerLawTail tail = PowerLawTail.of(s, w);
     ValidationReport rep = ctx.report();
     boolean lemma = rep.holds(Hypothesis.C1) && rep.holds(Hypothesis.C2) && rep.holds(Hypothesis.C3);
     String bisect = "bisection on the solver's Delta_k(tau) (Lemma 5.2: C1-C3 hold, so it is nondecreasing)";
@@ -177,6 +184,10 @@ public final class ContinuousThreshold {
             "the cost never covers the gap, but from tau = X_{k-1}(fbar_k) on model k can never overtake", Double.NaN,
             null);
       }
+    } else if (tail != null && tail.kind == PowerLawTail.Kind.CONSTANT) {
+      return new PairThreshold(k, gap, need, Double.NaN, Double.NaN, PairStatus.NO_FINITE, "closed form (power laws"
+          + " differing only by their offsets)", true, "Delta_k(tau) is bounded: " + tail.reason + ", and the condition"
+          + " fails at tau = 0 (proved in interval arithmetic), so it fails at every tau", Double.NaN, null);
     } else if (Double.isInfinite(need)) {
       return new PairThreshold(k, gap, need, Double.NaN, Double.NaN, PairStatus.NO_FINITE, "saturation levels", lemma,
           "the cost never reaches the reward gap, and Delta_k(tau) stays finite (fbar_k = " + fw + " >= fbar_{k-1} = "
@@ -194,6 +205,18 @@ public final class ContinuousThreshold {
       while (hi <= SEARCH_LIMIT && !holds.test(hi)) {
         hi *= 2;
       }
+      if (hi > SEARCH_LIMIT && tail != null && tail.kind == PowerLawTail.Kind.UNBOUNDED && lemma) {
+        // Delta_k grows without bound: the root exists; search on in high precision (the enclosures refine themselves)
+        while (hi <= BEYOND_LIMIT && !holds.test(hi)) {
+          hi *= 2;
+        }
+        if (hi <= BEYOND_LIMIT) {
+          double t = leastHolding(holds, hi / 2, hi);
+          return new PairThreshold(k, gap, need, t, Double.POSITIVE_INFINITY, PairStatus.ROOT, bisect + "; beyond "
+              + SEARCH_LIMIT + " in " + org.lbgame.model.BigInterval.DIGITS + "-digit intervals", true, tail.reason,
+              Double.NaN, null);
+        }
+      }
       if (hi > SEARCH_LIMIT) {
         if (!lemma) {
           return scan(holds, k, gap, need, SEARCH_LIMIT, "Lemma 5.2's hypotheses fail");
@@ -201,7 +224,10 @@ public final class ContinuousThreshold {
         return new PairThreshold(k, gap, need, Double.NaN, Double.NaN, PairStatus.NOT_FOUND, bisect, lemma,
             "no tau up to " + SEARCH_LIMIT + " satisfies the condition (Delta_k(" + SEARCH_LIMIT + ") = "
                 + Overtake.justOvertakeEffort(g, SEARCH_LIMIT, k) + " < required " + need
-                + "): Delta_k looks bounded; existence beyond is not decided", Double.NaN, null);
+                + "): " + (tail == null ? "Delta_k looks bounded; existence beyond is not decided"
+                    : tail.kind == PowerLawTail.Kind.VANISHING ? "beyond, " + tail.reason + ", so the condition keeps"
+                    + " failing far out; whether it holds somewhere beyond " + SEARCH_LIMIT + " is not decided"
+                    : tail.reason + "; existence beyond is not decided"), Double.NaN, null);
       }
     }
     // the saturation bracket is a computed inverse: nudge it up if rounding left it just short

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.plot.Charts;
 import org.lbgame.model.Game;
 
 /**
  * The designer's output files, rendered in memory first (CSV, PNG, SVG, JSON) and written only when
- * all are ready, each through a temporary file and a move, so that an error leaves nothing half-written.
+ * all are ready, through {@link AtomicOutput}, so that an error leaves the folder as it was.
  */
 public final class DesignerFiles {
   private final Map<String, byte[]> files;
@@ -69,17 +68,11 @@ public final class DesignerFiles {
     return b == null ? null : b.clone();
   }
 
-  /** Writes every file into {@code dir} (created if needed). */
-  public void writeTo(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      Path tmp = dir.resolve("." + e.getKey() + ".part");
-      try {
-        Files.write(tmp, e.getValue());
-        Files.move(tmp, dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+  /** Writes every file into {@code dir} (created if needed, its parent must exist), all or nothing. */
+  public void writeTo(Path dir) {
+    try (AtomicOutput o = AtomicOutput.folder(dir, "--out")) {
+      files.forEach(o::write);
+      o.commit();
     }
   }
 

@@ -82,6 +82,11 @@ public final class DesignerJson {
       num(h, "deltaBelow", c.belowDelta());
       num(h, "marginBelow", c.belowMargin());
       h.put("solverVerdictAbove", c.solverVerdict());
+      if (c.witnessModel() >= 0) {
+        ObjectNode wb = h.putObject("witnessBelow");
+        wb.put("model", c.witnessModel());
+        num(wb, "effort", c.witnessEffort());
+      }
     }
     return o;
   }
@@ -136,6 +141,7 @@ public final class DesignerJson {
     s.explanation().forEach(w::add);
     ObjectNode sm = o.putObject("smooth");
     sm.put("assumption", s.smoothAssumption());
+    sm.put("method", KendallChoice.METHOD);
     if (s.smoothBest() != null) {
       num(sm, "bestTau", s.smoothBest().tau());
       num(sm, "bestUtility", s.smoothBest().smoothUtility());
@@ -165,6 +171,8 @@ public final class DesignerJson {
     o.put("order", "developers move in index order (strongest first), each playing the kernel's best response");
     o.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
     o.put("summary", r.summary());
+    o.put("againstCapability", r.againstCapability());
+    o.put("continuousComparison", r.continuousComparison());
     o.put("rounds", r.rounds());
     o.put("roundLimit", r.roundLimit());
     o.put("cycleStart", r.cycleStart());

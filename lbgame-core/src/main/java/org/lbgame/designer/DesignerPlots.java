@@ -42,7 +42,8 @@ public final class DesignerPlots {
       final int kk = k;
       double[][] xy = positive(c, t -> c.delta(t, kk));
       if (xy[0].length > 0) {
-        XYSeries s = line(ch, "Delta_" + (k + 1) + ": " + g.model(k).name() + " > " + g.model(k - 1).name(), xy);
+        XYSeries s = line(ch, "Delta_" + (k + 1) + ": " + Charts.label(g.model(k).name(), k) + " > "
+            + Charts.label(g.model(k - 1).name(), k - 1), xy);
         s.setLineColor(Charts.PALETTE[(k - 1) % Charts.PALETTE.length]);
         s.setLineStyle(new BasicStroke(1.8f));
         for (double y : xy[1]) {

@@ -67,11 +67,27 @@ public final class DesignerReportSection implements ReportSection {
     return tau;
   }
 
-  /** The game of the fitted curves with this section's rewards, cost and designer. */
+  /**
+   * The game of the fitted curves with this section's rewards, cost and designer: the models the audit does not
+   * leave out ({@link AuditResult#leftOut()}: poor fits unless {@code --use-poor-fits}, and {@code b <= 0}).
+   */
   public Game game(AuditResult audit) {
-    int n = audit.fit().toModels().size();
-    return Game.of(audit.fit().toModels(), cost, rewards.apply(n)).withDesigner(designer)
+    List<org.lbgame.model.Model> models = audit.designerModels();
+    return Game.of(models, cost, rewards.apply(models.size())).withDesigner(designer)
         .withDescription("fitted", "the audit's fitted power-law curves");
+  }
+
+  /** Why the section cannot be computed (fewer than two usable fitted models), or null when it can. */
+  String notComputable(AuditResult audit) {
+    int n = audit.designerModels().size();
+    return n >= 2 ? null : "only " + n + " fitted model(s) remain after leaving out " + leftOutText(audit)
+        + "; the game needs two";
+  }
+
+  private static String leftOutText(AuditResult audit) {
+    List<String> parts = new ArrayList<>();
+    audit.leftOut().forEach((m, why) -> parts.add(m + ": " + why));
+    return parts.isEmpty() ? "none" : String.join("; ", parts);
   }
 
   /** The analysis of the fitted game (computed once per audit; the curve reaches the chosen tau). */
@@ -91,6 +107,10 @@ public final class DesignerReportSection implements ReportSection {
 
   /** One line for the command's summary: {@code tau*} and the minimum just-overtake effort at both levels. */
   public String summary(AuditResult audit) {
+    String no = notComputable(audit);
+    if (no != null) {
+      return "designer: skipped (" + no + ")";
+    }
     ThresholdResult r = analysis(audit).threshold();
     DeltaCurve l = levels(audit);
     return "designer: " + (r.finite() ? "tau* = " + DesignerText.fmt(r.tauStar()) : r.status().label())
@@ -100,11 +120,26 @@ public final class DesignerReportSection implements ReportSection {
 
   @Override
   public String markdown(AuditResult audit) {
-    return DesignerMarkdown.section(analysis(audit), levels(audit), cost);
+    String no = notComputable(audit);
+    if (no != null) {
+      return "## Stabilizing tune-before-test\n\nNot computed: " + no + ".\n";
+    }
+    String md = DesignerMarkdown.section(analysis(audit), levels(audit), cost);
+    if (audit.leftOut().isEmpty()) {
+      return md;
+    }
+    // the note goes right under the section heading, before any number it qualifies
+    int cut = md.indexOf("\n\n");
+    String note = "Left out of the game, so of tau* and Prop 5.6: " + leftOutText(audit)
+        + (audit.options().usePoorFits() ? "" : " (--use-poor-fits keeps poor fits)") + ".";
+    return cut < 0 ? md + "\n" + note + "\n" : md.substring(0, cut + 2) + note + "\n\n" + md.substring(cut + 2);
   }
 
   @Override
   public List<Charts.Rendered> plots(AuditResult audit) {
+    if (notComputable(audit) != null) {
+      return List.of();
+    }
     DesignerAnalysis a = analysis(audit);
     List<Charts.Rendered> out = new ArrayList<>();
     out.add(DesignerPlots.deltaCurve(a.curve(), a.threshold().tauStar()));
@@ -115,6 +150,12 @@ public final class DesignerReportSection implements ReportSection {
   @Override
   @SuppressWarnings("unchecked")
   public Map<String, Object> json(AuditResult audit) {
+    String no = notComputable(audit);
+    if (no != null) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("designer", Map.of("skipped", no, "leftOut", audit.leftOut()));
+      return out;
+    }
     ObjectNode o = DesignerAnalysis.json(analysis(audit));
     DeltaCurve l = levels(audit);
     Game g = l.game();
@@ -129,7 +170,9 @@ public final class DesignerReportSection implements ReportSection {
       q.put("overtaker", l.argminPair(t) > 0 ? g.model(l.argminPair(t)).name() : "");
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("designer", new ObjectMapper().convertValue(o, Map.class));
+    Map<String, Object> d = new LinkedHashMap<>(new ObjectMapper().convertValue(o, Map.class));
+    d.put("leftOut", audit.leftOut());
+    out.put("designer", d);
     return out;
   }
 

@@ -61,6 +61,11 @@ public final class DesignerText {
         b.append("  just below, at tau = ").append(fmt(c.tauBelow())).append(", pair ").append(c.belowPair() + 1)
             .append(" needs only Delta = ").append(fmt(c.belowDelta())).append(" (margin ").append(fmt(c.belowMargin()))
             .append(" < 0: overtaking pays)\n");
+        if (c.witnessModel() >= 0) {
+          b.append("  there model ").append(c.witnessModel() + 1).append(" (").append(g.model(c.witnessModel()).name())
+              .append(") overtakes with extra effort ").append(c.witnessEffort())
+              .append(" (rank reached and gain proved at that effort)\n");
+        }
       }
       if (!c.solverVerdict().isEmpty()) {
         b.append("  solver at tau = ").append(fmt(c.tauAbove())).append(": ").append(c.solverVerdict()).append('\n');

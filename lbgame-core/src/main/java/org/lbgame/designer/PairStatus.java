@@ -15,7 +15,9 @@ public enum PairStatus {
   /** A finite root exists but exceeds the double range. */
   BEYOND_RANGE("finite but beyond the double range"),
   /** No {@code tau} up to the search limit satisfies the condition; existence beyond it is not decided. */
-  NOT_FOUND("not found within the searched range");
+  NOT_FOUND("not found within the searched range"),
+  /** A candidate {@code tau*} was computed but its certificate is not accepted: undecided within precision. */
+  UNDECIDED("undecided within precision");
 
   private final String label;
 

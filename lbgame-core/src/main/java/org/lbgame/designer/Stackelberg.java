@@ -8,6 +8,7 @@ import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 import org.lbgame.solve.Deviation;
 import org.lbgame.solve.Deviations;
+import org.lbgame.model.ScoreOrder;
 import org.lbgame.solve.Overtake;
 import org.lbgame.solve.Solution;
 import org.lbgame.solve.Solver;
@@ -23,8 +24,10 @@ public final class Stackelberg {
   public static final int SMOOTH_LIMIT = 200;
   /** The follower profile assumed where no PNE exists. */
   public static final String ASSUMPTION = "where no PNE exists, every model whose best deviation from all-zero pays"
-      + " plays it (the cheapest verified paying effort to its most profitable rank), all at once: one round of"
-      + " simultaneous best responses to the all-zero profile. It is deterministic, needs no dynamics (which need not"
+      + " (proved) plays it, all at once, in the limit of its least paying effort: it lands just above the baseline"
+      + " score of the last model that deviation passes (two models landing on one score are ordered by the tie rule,"
+      + " a model that moves above one that stays there). One round of simultaneous best responses to all-zero,"
+      + " ranked by exact comparisons of baseline scores only; deterministic, needs no dynamics (which need not"
       + " converge: see `lbgame dynamics`), and shows which pairs TbT has not yet stabilized";
 
   private Stackelberg() {
@@ -96,64 +99,89 @@ public final class Stackelberg {
     List<SmoothPoint> pts = new ArrayList<>();
     SmoothPoint best = null;
     if (n <= SMOOTH_LIMIT && grid != null) {
-      double[] levels = grid;
-      if (r.finite()) {
-        // tau* itself is where the smooth utility jumps: evaluate it exactly, not only its grid neighbours
-        levels = java.util.Arrays.copyOf(grid, grid.length + 1);
-        levels[grid.length] = r.tauStar();
-        java.util.Arrays.sort(levels);
+      for (double t : grid) {
+        pts.add(smoothAt(g, d, t));
       }
-      for (double t : levels) {
-        SmoothPoint p = smoothAt(g, d, t);
-        pts.add(p);
-        if (best == null || p.smoothUtility() > best.smoothUtility()) {
-          best = p;
-        }
-      }
-      if (best != null) {
-        why.add("smooth variant (R times Kendall's tau-b instead of the indicator): best grid level tau = " + best.tau()
-            + " with Kendall " + best.kendall() + " and utility " + best.smoothUtility());
-      }
+      // the choice itself does not depend on the display grid: breakpoints located exactly on a fixed range
+      double top = DesignerAnalysis.defaultTauMax(r);
+      KendallChoice kc = KendallChoice.of(g, d, top);
+      best = kc.best();
+      why.add("smooth variant (R times Kendall's tau-b instead of the indicator): best level tau = " + best.tau()
+          + " with Kendall " + best.kendall() + " and utility " + best.smoothUtility() + " (" + KendallChoice.METHOD
+          + ", on [0, " + top + "]; " + (kc.breakpoints().size() - 1) + " breakpoint(s))");
     } else if (grid != null) {
       why.add("smooth variant skipped: more than " + SMOOTH_LIMIT + " models");
     }
     return new StackelbergChoice(tau, effort, utility, stabilizes, stab, atZero, why, pts, best, ASSUMPTION);
   }
 
-  /** The smooth variant at one level: the all-zero PNE where no deviation pays, else the one-shot deviation profile. */
+  /**
+   * The smooth variant at one level: the all-zero PNE where no deviation pays, else the one-shot profile in
+   * which every model whose best deviation pays (proved) moves just past the last model its most profitable
+   * deviation passes: in the limit of its least paying effort, its score is that model's baseline score from
+   * above. The ranking is decided by rigorous comparisons of baseline scores only (deviators just above their
+   * anchor; two deviators at one anchor by the tie rule), so no rounding of witness efforts can move it.
+   */
   static SmoothPoint smoothAt(Game g, Designer d, double tau) {
     int n = g.size();
-    double tol = Solver.RELATIVE_TOLERANCE * Math.max(1, g.rewards().maxAbs());
     double[] zero = new double[n];
-    double[] x = new double[n];
+    int[] anchor = new int[n];
     boolean any = false;
     for (int i = 0; i < n; i++) {
-      x[i] = tau;
+      anchor[i] = -1;
       Deviation best = null;
-      for (Deviation dev : Deviations.of(g, tau, zero, i, tol)) {
-        if (dev.status() == Status.FAILS && !Double.isNaN(dev.witness())
+      for (Deviation dev : Deviations.of(g, tau, zero, i)) {
+        if (dev.status() == Status.FAILS && dev.passes() >= 0
             && (best == null || dev.margin() < best.margin())) {
           best = dev;
         }
       }
       if (best != null) {
-        x[i] = tau + best.witness();
+        anchor[i] = best.passes();
         any = true;
       }
     }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> -above(g, tau, anchor, x, y));
     int[] ranking = new int[n];
     double[] cap = new double[n];
     double[] place = new double[n];
     boolean correct = true;
-    for (int i = 0; i < n; i++) {
-      int rk = Overtake.rank(g, x, i);
-      ranking[rk] = i;
+    for (int r = 0; r < n; r++) {
+      int i = order[r];
+      ranking[r] = i;
       cap[i] = g.model(i).capability();
-      place[i] = -rk;
-      correct &= rk == i;
+      place[i] = -r;
+      correct &= i == r;
     }
     double k = n < 2 ? 1 : KendallTau.of(cap, place).tauB();
     double pay = n * d.kappa().cost(tau);
     return new SmoothPoint(tau, !any, ranking, k, d.reward() * k - pay, (correct ? d.reward() : 0) - pay);
+  }
+
+  /** +1 when model {@code x} ranks above model {@code y} in the limit profile, -1 when below. */
+  private static int above(Game g, double tau, int[] anchor, int x, int y) {
+    if (x == y) {
+      return 0;
+    }
+    int ax = anchor[x] < 0 ? x : anchor[x];
+    int ay = anchor[y] < 0 ? y : anchor[y];
+    ScoreOrder o = ax == ay ? ScoreOrder.EQUAL : Overtake.order(g, ax, tau, 0, ay, tau, 0);
+    if (o == ScoreOrder.UNDECIDED) {
+      o = Overtake.compare(g, ax, tau, ay, tau) > 0 ? ScoreOrder.ABOVE : ScoreOrder.BELOW;
+    }
+    if (o != ScoreOrder.EQUAL) {
+      return o == ScoreOrder.ABOVE ? 1 : -1;
+    }
+    boolean dx = anchor[x] >= 0;
+    boolean dy = anchor[y] >= 0;
+    if (dx != dy) {
+      // a deviator sits just above its anchor's score, a model that stays sits exactly on its own
+      return dx ? 1 : -1;
+    }
+    return Overtake.tieFavours(g, x, y) ? 1 : -1;
   }
 }

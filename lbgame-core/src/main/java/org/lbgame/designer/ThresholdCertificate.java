@@ -1,19 +1,27 @@
 package org.lbgame.designer;
 
 import org.lbgame.model.Game;
-import org.lbgame.solve.Overtake;
+import org.lbgame.solve.ContinuousCertificate;
+import org.lbgame.solve.PairCheck;
 import org.lbgame.solve.Solution;
 import org.lbgame.solve.Solver;
+import org.lbgame.solve.Status;
+import org.lbgame.solve.Verdict;
 
 /**
  * The certificate of a continuous {@code tau*}, recomputed with the solver's {@code Delta_k(tau)}
- * (not the closed form): every pair's margin {@code lambda_k c(Delta_k) - (r_{k-1} - r_k)} just above
- * {@code tau*} (all {@code >= -tol}), the hardest pair's negative margin just below it, and the
- * solver's full verdict (every multi-rank jump) just above it for games of up to {@link #SOLVER_LIMIT} models.
+ * (not the closed form), every margin a proved enclosure: every pair's margin
+ * {@code lambda_k c(Delta_k) - (r_{k-1} - r_k)} just above {@code tau*} proved {@code >= 0}, the hardest
+ * pair's margin just below it proved {@code < 0} (probes at relative offsets 1e-12, 1e-9, 1e-6: the
+ * tightest decided one bounds {@code tau*}), and, for games of up to {@link #SOLVER_LIMIT} models, the
+ * solver's verdict just above it (every multi-rank jump) with its independent check. A margin whose
+ * enclosure contains 0 is never accepted.
  */
 public final class ThresholdCertificate {
-  /** Relative offset of the two probe levels: {@code tau*(1 +- 1e-6)}. */
+  /** Relative offset of the two probe levels: {@code tau*(1 +- 1e-6)}, the widest tried. */
   public static final double OFFSET = 1e-6;
+  /** The probe offsets tried, tightest first: the first at which both probes are decided bounds {@code tau*}. */
+  static final double[] OFFSETS = {1e-12, 1e-9, OFFSET};
   /** Largest number of models for which the full solver (O(n^2) jumps) is run at the probe. */
   public static final int SOLVER_LIMIT = 200;
 
@@ -26,6 +34,7 @@ public final class ThresholdCertificate {
   private final String solverVerdict;
   private final boolean accepted;
   private final String note;
+  private double[] witnessBelow = {-1, Double.NaN};
 
   private ThresholdCertificate(double tauAbove, double[] marginsAbove, double tauBelow, int belowPair,
       double belowDelta, double belowMargin, String solverVerdict, boolean accepted, String note) {
@@ -40,49 +49,91 @@ public final class ThresholdCertificate {
     this.note = note;
   }
 
-  /** The certificate of {@code r} (for a finite {@code tau*}; otherwise the margins at {@code tau = 0}). */
+  /** The certificate of {@code r} (for a finite {@code tau*}; otherwise nothing to certify). */
   static ThresholdCertificate continuous(Game g, ThresholdResult r) {
     int n = g.size();
-    double tol = Solver.RELATIVE_TOLERANCE * Math.max(1, g.rewards().maxAbs());
     if (!r.finite()) {
       return new ThresholdCertificate(Double.NaN, new double[0], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
           "no finite tau*: nothing to certify beyond the reason given");
     }
     double t = r.tauStar();
-    double above = t == 0 ? 0 : t * (1 + OFFSET);
-    double[] m = new double[n];
-    boolean ok = true;
-    for (int k = 1; k < n; k++) {
-      m[k] = margin(g, above, k);
-      ok &= m[k] >= -tol;
+    String why = "";
+    for (double offset : OFFSETS) {
+      double above = t == 0 ? 0 : t * (1 + offset);
+      double below = t == 0 ? Double.NaN : t * (1 - offset);
+      double[] m = new double[n];
+      String bad = null;
+      for (int k = 1; k < n && bad == null; k++) {
+        PairCheck p = PairCheck.of(g, above, k);
+        m[k] = p.margin();
+        if (!p.status().safe()) {
+          bad = "pair " + (k + 1) + "'s margin at " + above + " is " + p.status().label() + " (enclosure ["
+              + p.marginBound().lower() + ", " + p.marginBound().upper() + "], " + p.marginBound().arithmetic() + ")";
+        }
+      }
+      int bp = -1;
+      double bd = Double.NaN;
+      double bm = Double.NaN;
+      if (bad == null && t > 0) {
+        bp = r.hardestPair();
+        PairCheck p = PairCheck.of(g, below, bp);
+        bd = p.delta();
+        bm = p.margin();
+        if (p.status() != Status.FAILS) {
+          bad = "pair " + (bp + 1) + "'s margin at " + below + " is " + p.status().label() + " (enclosure ["
+              + p.marginBound().lower() + ", " + p.marginBound().upper() + "], " + p.marginBound().arithmetic()
+              + "), not proved negative";
+        }
+      }
+      if (bad != null) {
+        why = bad;
+        continue;
+      }
+      String verdict = "";
+      boolean ok = true;
+      String extra = "";
+      if (n <= SOLVER_LIMIT) {
+        Solution s = Solver.solve(g, above);
+        verdict = s.verdict().sentence();
+        boolean pne = s.verdict() == Verdict.UNIQUE_PNE || s.verdict() == Verdict.PNE_NOT_UNIQUE
+            || s.verdict() == Verdict.PNE_UNIQUENESS_NOT_ESTABLISHED;
+        ok = pne && Boolean.TRUE.equals(s.certificateChecked());
+        extra = ok ? "; the solver proves all-zero a PNE at " + above + " (every jump) and the independent check ("
+            + ContinuousCertificate.BASIS + ") accepts it" : "";
+        if (!ok) {
+          why = "the solver at " + above + " says: " + verdict + (pne ? " but the independent check does not accept it"
+              : "");
+          continue;
+        }
+      } else {
+        extra = "; the full solver (every multi-rank jump) is not run for more than " + SOLVER_LIMIT + " models: the"
+            + " adjacent condition suffices for all-zero under C1-C3 and a convex cost (Prop 4.5)";
+      }
+      String note = "accepted: every pair's margin at " + above + " is proved >= 0" + (t > 0 ? " and pair " + (bp + 1)
+          + "'s margin at " + below + " is proved < 0, so tau* lies in (" + below + ", " + above + "] (relative bound "
+          + offset + ")" : "") + extra + " (" + Solver.PRECISION + ")";
+      ThresholdCertificate c = new ThresholdCertificate(above, m, below, bp, bd, bm, verdict, true, note);
+      if (t > 0 && n <= SOLVER_LIMIT) {
+        // the effort that actually overtakes just below tau* (not the tie point Delta), proved to reach its rank and pay
+        org.lbgame.solve.Deviation d = Solver.solve(g, below).deviation();
+        if (d != null && !Double.isNaN(d.witness())) {
+          c.witnessBelow = new double[] {d.model(), d.witness()};
+        }
+      }
+      return c;
     }
-    int bp = -1;
-    double bd = Double.NaN;
-    double bm = Double.NaN;
-    double below = Double.NaN;
-    if (t > 0) {
-      below = t * (1 - OFFSET);
-      bp = r.hardestPair();
-      bd = Overtake.justOvertakeEffort(g, below, bp);
-      bm = margin(g, below, bp);
-      ok &= bm < 0;
-    }
-    String verdict = "";
-    if (n <= SOLVER_LIMIT) {
-      Solution s = Solver.solve(g, above);
-      verdict = s.verdict().sentence();
-    }
-    String note = ok ? "accepted: every pair's margin at " + above + " is >= -" + tol
-        + (t > 0 ? " and pair " + (bp + 1) + "'s margin at " + below + " is negative" : "")
-        : "not accepted: a margin has the wrong sign within the probe offset (tau* is near a tie)";
-    return new ThresholdCertificate(above, m, below, bp, bd, bm, verdict, ok, note);
+    return new ThresholdCertificate(Double.NaN, new double[n], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
+        "not accepted: " + why);
   }
 
-  /** {@code lambda_k c(Delta_k(tau)) - (r_{k-1} - r_k)} with the solver's {@code Delta_k}; {@code +inf} if unreachable. */
-  static double margin(Game g, double tau, int k) {
-    double d = Overtake.justOvertakeEffort(g, tau, k);
-    double gap = g.rewards().get(k - 1) - g.rewards().get(k);
-    return Double.isInfinite(d) ? Double.POSITIVE_INFINITY : g.cost(k, d) - gap;
+  /** The model whose proved profitable deviation just below {@code tau*} is the witness (-1 when none). */
+  public int witnessModel() {
+    return (int) witnessBelow[0];
+  }
+
+  /** Its extra effort, proved to reach the rank it claims and to pay (NaN when none). */
+  public double witnessEffort() {
+    return witnessBelow[1];
   }
 
   /** The level just above {@code tau*} where every pair is checked. */

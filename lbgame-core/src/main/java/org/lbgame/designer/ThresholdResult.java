@@ -90,7 +90,7 @@ public final class ThresholdResult {
   }
 
   private static int rank(PairStatus s) {
-    return s == PairStatus.NO_FINITE ? 3 : s == PairStatus.BEYOND_RANGE ? 2 : 1;
+    return s == PairStatus.NO_FINITE ? 3 : s == PairStatus.BEYOND_RANGE ? 2 : s == PairStatus.UNDECIDED ? 0 : 1;
   }
 
   /** "k+1 over k" with model names, 1-based as printed. */
@@ -98,7 +98,16 @@ public final class ThresholdResult {
     return (k + 1) + " (" + g.model(k).name() + " overtaking " + g.model(k - 1).name() + ")";
   }
 
+  /**
+   * This result with its certificate; a finite {@code tau*} that the certificate does not accept is
+   * not reported: the outcome becomes "undecided within precision", with the candidate and the reason.
+   */
   ThresholdResult withCertificate(ThresholdCertificate c) {
+    if (finite() && !c.accepted()) {
+      String why = "the computed candidate tau* = " + tauStar + " (hardest pair " + (hardest + 1) + ") is not certified: "
+          + c.note();
+      return new ThresholdResult(game, pairs, PairStatus.UNDECIDED, Double.NaN, Double.NaN, hardest, why, kappa, c);
+    }
     return new ThresholdResult(game, pairs, status, tauStar, holdsUntil, hardest, reason, kappa, c);
   }
 

@@ -41,13 +41,13 @@ public final class FitOptions {
 
   /** With a given floor {@code L} (e.g. the task's chance level). */
   public FitOptions withFloor(double l) {
-    check(Double.isFinite(l), "floor", "must be finite", l);
+    check(Double.isFinite(l), "--floor", "must be finite", l);
     return new FitOptions(l, true, ceiling, estimateCeiling, ceilingGiven, offset, policy, confidence);
   }
 
   /** With a given ceiling {@code U}. */
   public FitOptions withCeiling(double u) {
-    check(Double.isFinite(u), "ceiling", "must be finite", u);
+    check(Double.isFinite(u), "--ceiling", "must be finite", u);
     return new FitOptions(floor, floorGiven, u, false, true, offset, policy, confidence);
   }
 
@@ -58,7 +58,7 @@ public final class FitOptions {
 
   /** With offset {@code x0 > 0}. */
   public FitOptions withOffset(double x0) {
-    check(x0 > 0 && Double.isFinite(x0), "offset", "must be > 0 and finite", x0);
+    check(x0 > 0 && Double.isFinite(x0), "--offset", "must be > 0 and finite", x0);
     return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, ceilingGiven, x0, policy, confidence);
   }
 
@@ -69,13 +69,13 @@ public final class FitOptions {
 
   /** With confidence level in (0, 1) for the intervals of {@code a} and {@code b}. */
   public FitOptions withConfidence(double level) {
-    check(level > 0 && level < 1, "confidence", "must lie in (0, 1)", level);
+    check(level > 0 && level < 1, "--confidence", "must lie in (0, 1)", level);
     return new FitOptions(floor, floorGiven, ceiling, estimateCeiling, ceilingGiven, offset, policy, level);
   }
 
   private static void check(boolean ok, String field, String rule, double v) {
     if (!ok) {
-      throw InvalidTrajectoryException.of("options", 0, field, rule, Double.toString(v));
+      throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, field, rule, Double.toString(v));
     }
   }
 

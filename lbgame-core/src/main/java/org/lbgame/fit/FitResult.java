@@ -71,9 +71,16 @@ public final class FitResult {
    * {@code Game} with a cost and rewards: the designer's entry point).
    */
   public List<Model> toModels() {
+    return toModelsWhere(i -> true);
+  }
+
+  /** The fitted models whose index {@code keep} accepts, strongest first (e.g. the good fits only). */
+  public List<Model> toModelsWhere(java.util.function.IntPredicate keep) {
     List<Model> out = new ArrayList<>();
     for (int i = 0; i < curves.size(); i++) {
-      out.add(Model.of(curves.get(i).model(), data.get(i).capability(), curves.get(i).toPowerLawCurve()));
+      if (keep.test(i)) {
+        out.add(Model.of(curves.get(i).model(), data.get(i).capability(), curves.get(i).toPowerLawCurve()));
+      }
     }
     return out;
   }

@@ -30,7 +30,7 @@ public final class PowerLawFitter {
     String floorNote = String.format(Locale.ROOT, "L = %s (%s)", num(options.floor()),
         options.floorGiven() ? "given, e.g. the task's chance level" : "default; pass --floor with the task's chance level");
     if (!(options.floor() < ceiling)) {
-      throw InvalidTrajectoryException.of("options", 0, "ceiling", "must exceed the floor " + num(options.floor()), num(ceiling));
+      throw InvalidTrajectoryException.of(InvalidTrajectoryException.OPTIONS, 0, "--ceiling", "must exceed the floor " + num(options.floor()), num(ceiling));
     }
     List<FittedCurve> curves = new ArrayList<>();
     for (Trajectory t : set.models()) {
@@ -84,9 +84,15 @@ public final class PowerLawFitter {
     double[] ciB = {Double.NaN, Double.NaN};
     double seA = Double.NaN;
     double seB = Double.NaN;
+    double cov = Double.NaN;
     if (n > 2) {
       seA = reg.getInterceptStdErr();
       seB = reg.getSlopeStdErr();
+      double meanU = 0;
+      for (double[] r : used) {
+        meanU += r[1] / n;
+      }
+      cov = -meanU * reg.getMeanSquareError() / reg.getXSumSquares();
       double tq = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + options.confidence() / 2);
       ciA = new double[] {a - tq * seA, a + tq * seA};
       ciB = new double[] {b - tq * seB, b + tq * seB};
@@ -98,7 +104,7 @@ public final class PowerLawFitter {
       steps[i] = r[0];
       residuals[i] = r[2] - (a + b * r[1]);
     }
-    RegressionSummary summary = RegressionSummary.of(n, reg.getRSquare(), seA, seB, ciA, ciB,
+    RegressionSummary summary = RegressionSummary.of(n, reg.getRSquare(), seA, seB, cov, ciA, ciB,
         options.confidence(), residuals, steps, excluded);
     return FittedCurve.of(t.model(), a, b, l, u, x0, summary);
   }

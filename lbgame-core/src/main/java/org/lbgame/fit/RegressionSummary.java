@@ -11,6 +11,7 @@ public final class RegressionSummary {
   private final double rSquared;
   private final double seA;
   private final double seB;
+  private final double covAB;
   private final double[] ciA;
   private final double[] ciB;
   private final double confidence;
@@ -18,12 +19,13 @@ public final class RegressionSummary {
   private final double[] usedSteps;
   private final List<ExcludedPoint> excluded;
 
-  private RegressionSummary(int n, double rSquared, double seA, double seB, double[] ciA, double[] ciB,
+  private RegressionSummary(int n, double rSquared, double seA, double seB, double covAB, double[] ciA, double[] ciB,
       double confidence, double[] residuals, double[] usedSteps, List<ExcludedPoint> excluded) {
     this.n = n;
     this.rSquared = rSquared;
     this.seA = seA;
     this.seB = seB;
+    this.covAB = covAB;
     this.ciA = ciA;
     this.ciB = ciB;
     this.confidence = confidence;
@@ -35,14 +37,21 @@ public final class RegressionSummary {
   /** A summary; the intervals are {@code {lo, hi}} (NaN when fewer than 3 points leave no degrees of freedom). */
   public static RegressionSummary of(int n, double rSquared, double seA, double seB, double[] ciA, double[] ciB,
       double confidence, double[] residuals, double[] usedSteps, List<ExcludedPoint> excluded) {
-    return new RegressionSummary(n, rSquared, seA, seB, ciA.clone(), ciB.clone(), confidence, residuals.clone(),
-        usedSteps.clone(), List.copyOf(excluded));
+    return of(n, rSquared, seA, seB, Double.NaN, ciA, ciB, confidence, residuals, usedSteps, excluded);
+  }
+
+  /** A summary with the estimated covariance of {@code a} and {@code b} ({@code -mean(u) s^2 / Sxx} for OLS). */
+  public static RegressionSummary of(int n, double rSquared, double seA, double seB, double covAB, double[] ciA,
+      double[] ciB, double confidence, double[] residuals, double[] usedSteps, List<ExcludedPoint> excluded) {
+    return new RegressionSummary(n, rSquared, seA, seB, covAB, ciA.clone(), ciB.clone(), confidence,
+        residuals.clone(), usedSteps.clone(), List.copyOf(excluded));
   }
 
   /** A summary for a curve given rather than fitted. */
   public static RegressionSummary none() {
     double[] nan = {Double.NaN, Double.NaN};
-    return of(0, Double.NaN, Double.NaN, Double.NaN, nan, nan, Double.NaN, new double[0], new double[0], List.of());
+    return of(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nan, nan, Double.NaN, new double[0], new double[0],
+        List.of());
   }
 
   /** Number of points in the regression. */
@@ -63,6 +72,31 @@ public final class RegressionSummary {
   /** Standard error of {@code b}. */
   public double seB() {
     return seB;
+  }
+
+  /** Estimated covariance of {@code a} and {@code b} (NaN when unknown). */
+  public double covAB() {
+    return covAB;
+  }
+
+  /**
+   * Standard error of the fitted logit {@code a + b u} at {@code u = log(x0 + x)}:
+   * {@code sqrt(SE(a)^2 + u^2 SE(b)^2 + 2 u cov(a, b))} (NaN when the covariance is unknown).
+   */
+  public double seFittedLogit(double u) {
+    double v = seA * seA + u * u * seB * seB + 2 * u * covAB;
+    return Math.sqrt(Math.max(0, v));
+  }
+
+  /** Smallest and largest step among the used points ({@code {NaN, NaN}} when none). */
+  public double[] stepRange() {
+    double lo = Double.NaN;
+    double hi = Double.NaN;
+    for (double s : usedSteps) {
+      lo = Double.isNaN(lo) ? s : Math.min(lo, s);
+      hi = Double.isNaN(hi) ? s : Math.max(hi, s);
+    }
+    return new double[] {lo, hi};
   }
 
   /** Confidence interval {@code {lo, hi}} of {@code a}. */

@@ -3,16 +3,21 @@ package org.lbgame.fit;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.lbgame.model.InputText;
+import org.lbgame.model.Model;
 
 /**
  * Reads trajectories from CSV with a header: {@code model}, {@code capability} (larger is stronger) or
@@ -21,7 +26,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TrajectoryCsvReader {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-      .setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get();
+      .setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true)
+      .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+
+  /** Most data rows read from one file. */
+  public static final int MAX_ROWS = 1_000_000;
+  /** Longest number cell, in characters. */
+  static final int MAX_NUMBER_LENGTH = 400;
+  /** Decimal syntax only: no hexadecimal, no {@code f}/{@code d} suffix, no NaN or Infinity. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
   private TrajectoryCsvReader() {
   }
@@ -32,16 +45,18 @@ public final class TrajectoryCsvReader {
     if (!Files.isRegularFile(file)) {
       throw InvalidTrajectoryException.of(name, 0, "file", "must be a readable file", name);
     }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    String text = InputText.read(file, name);
+    try (Reader r = new StringReader(text)) {
       return read(r, name);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // a string holds no I/O errors; CSV syntax errors are reported inside read(Reader, String)
+      throw new IllegalStateException(e);
     }
   }
 
   /** Reads CSV text from {@code reader}; {@code name} is used in error messages. */
   public static TrajectorySet read(Reader reader, String name) throws IOException {
-    try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+    try (CSVParser parser = parser(reader, name)) {
       Map<String, Integer> header = parser.getHeaderMap();
       if (header == null || header.isEmpty()) {
         throw InvalidTrajectoryException.of(name, 1, "header", "must list model, capability|order, steps, score", "");
@@ -61,7 +76,14 @@ public final class TrajectoryCsvReader {
       Map<String, List<TrajectoryPoint>> points = new LinkedHashMap<>();
       Map<String, Double> capability = new LinkedHashMap<>();
       long previousEnd = parser.getCurrentLineNumber();
-      for (CSVRecord rec : parser) {
+      Iterator<CSVRecord> records = parser.iterator();
+      long rows = 0;
+      while (next(records, name, previousEnd + 1)) {
+        CSVRecord rec = records.next();
+        if (++rows > MAX_ROWS) {
+          throw InvalidTrajectoryException.of(name, previousEnd + 1, "record", "at most " + MAX_ROWS
+              + " data rows are read", Long.toString(rows));
+        }
         long line = previousEnd + 1;
         previousEnd = parser.getCurrentLineNumber();
         // comment and blank lines before the record shift it down: find its real first line
@@ -74,6 +96,10 @@ public final class TrajectoryCsvReader {
         if (model.isEmpty()) {
           throw InvalidTrajectoryException.of(name, line, "model", "must not be empty", model);
         }
+        if (model.length() > Model.MAX_NAME_LENGTH || model.chars().anyMatch(Character::isISOControl)) {
+          throw InvalidTrajectoryException.of(name, line, "model", "must be at most " + Model.MAX_NAME_LENGTH
+              + " characters without control characters", model);
+        }
         double cap;
         if (hasCap) {
           cap = finite(name, line, "capability", rec.get("capability"));
@@ -81,9 +107,10 @@ public final class TrajectoryCsvReader {
           String o = rec.get("order");
           int order;
           try {
-            order = Integer.parseInt(o);
+            // ASCII digits only: Integer.parseInt would also take '+1' and other scripts' digits
+            order = o.matches("[0-9]{1,9}") ? Integer.parseInt(o) : 0;
           } catch (NumberFormatException e) {
-            throw InvalidTrajectoryException.of(name, line, "order", "must be a positive integer (1 = strongest)", o);
+            order = 0;
           }
           if (order < 1) {
             throw InvalidTrajectoryException.of(name, line, "order", "must be a positive integer (1 = strongest)", o);
@@ -126,8 +153,35 @@ public final class TrajectoryCsvReader {
     return n;
   }
 
+  /** The parser over {@code reader}; a header Commons CSV refuses (an empty or repeated name) is invalid input. */
+  private static CSVParser parser(Reader reader, String name) throws IOException {
+    try {
+      return CSVParser.parse(reader, FORMAT);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      // found by fuzzing: "A header name is missing in [model, order, ]" was an internal error
+      throw InvalidTrajectoryException.of(name, 1, "header", "must name every column once, without empty names",
+          String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw InvalidTrajectoryException.of(name, 1, "header", "must be well-formed CSV (RFC 4180 quoting)",
+          String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static boolean next(Iterator<CSVRecord> records, String name, long line) {
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      throw InvalidTrajectoryException.of(name, line, "record", "must be well-formed CSV (RFC 4180 quoting)",
+          String.valueOf(why));
+    }
+  }
+
   static double finite(String file, long line, String field, String text) {
     double v;
+    if (text.length() > MAX_NUMBER_LENGTH || !DECIMAL.matcher(text).matches()) {
+      throw InvalidTrajectoryException.of(file, line, field, "must be a decimal number (e.g. 0.75, -1e-3)", text);
+    }
     try {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {

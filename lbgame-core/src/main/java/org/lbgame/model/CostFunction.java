@@ -6,6 +6,14 @@ public interface CostFunction {
   /** The cost {@code c(e)} of extra effort {@code e >= 0}. */
   double cost(double e);
 
+  /** An enclosure of {@code c(e)} over every extra effort in {@code e >= 0} (the range, for costs that are not monotone). */
+  <T extends Real<T>> T range(T e);
+
+  /** True when {@code c} is known exactly to be nondecreasing (then the cheapest effort for a rank is its least one). */
+  default boolean nondecreasing() {
+    return false;
+  }
+
   /** The least effort {@code e >= 0} with {@code c(e) >= c} ({@code +inf} if never). */
   double effortFor(double c);
 

@@ -62,6 +62,55 @@ public final class ExponentialSaturationCurve implements ScoreCurve {
     return floor + (ceiling - floor) * -Math.expm1(-rate * x);
   }
 
+  /** An enclosure of {@code log(U - f(x)) = log(U - L) - k x}. */
+  public <T extends Real<T>> T logGap(T x) {
+    return x.constant(ceiling).minus(x.constant(floor)).log().minus(x.constant(rate).times(x));
+  }
+
+  /** An enclosure of the effort at which {@code log(U - f)} falls to {@code g}: {@code max(0, (log(U - L) - g)/k)}. */
+  public <T extends Real<T>> T reachLogGap(T g) {
+    return g.constant(ceiling).minus(g.constant(floor)).log().minus(g).over(g.constant(rate)).max(g.constant(0));
+  }
+
+  @Override
+  public <T extends Real<T>> T value(T x) {
+    T span = x.constant(ceiling).minus(x.constant(floor));
+    return x.constant(floor).plus(span.times(x.constant(1).minus(x.constant(rate).times(x).negate().exp())));
+  }
+
+  @Override
+  public <T extends Real<T>> T gap(T x) {
+    return x.constant(ceiling).minus(x.constant(floor)).times(x.constant(rate).times(x).negate().exp());
+  }
+
+  @Override
+  public double gap(double x) {
+    Require.effort(x);
+    return (ceiling - floor) * Math.exp(-rate * x);
+  }
+
+  @Override
+  public <T extends Real<T>> T reachGap(T g, boolean strict) {
+    return reachGapAt(g.upperEnd()).hull(reachGapAt(g.lowerEnd()));
+  }
+
+  private <T extends Real<T>> T reachGapAt(T g) {
+    if (g.compareTo(0) <= 0) {
+      return g.constant(Double.POSITIVE_INFINITY);
+    }
+    T zero = g.constant(0);
+    T span = g.constant(ceiling).minus(g.constant(floor));
+    if (g.minus(span).signum() > 0) {
+      return zero;
+    }
+    return span.log().minus(g.log()).over(g.constant(rate)).max(zero);
+  }
+
+  @Override
+  public double reachGap(double g, boolean strict) {
+    return g > 0 ? reachLogGap(Math.log(g)) : Double.POSITIVE_INFINITY;
+  }
+
   @Override
   public double saturation() {
     return ceiling;
@@ -91,6 +140,20 @@ public final class ExponentialSaturationCurve implements ScoreCurve {
   @Override
   public boolean strictlyIncreasing() {
     return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ExponentialSaturationCurve)) {
+      return false;
+    }
+    ExponentialSaturationCurve c = (ExponentialSaturationCurve) o;
+    return floor == c.floor && ceiling == c.ceiling && rate == c.rate;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(new double[] {floor, ceiling, rate});
   }
 
   @Override

@@ -1,59 +1,40 @@
 package org.lbgame.model;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads and writes game files, schema {@code "lbgame/1"} (documented in {@code docs/game-schema.md}).
- * Reading is strict: unknown fields, missing fields, wrong types, NaN/Inf and every value rule are
- * {@link InvalidGameException}s naming the field path, the rule and the value.
+ * Reading is strict ({@link StrictJson}: one value, no repeated key, JSON number syntax, UTF-8): unknown
+ * fields, missing fields, wrong types, NaN/Inf and every value rule are {@link InvalidGameException}s naming
+ * the field path, the rule and the value.
  */
 public final class GameJson {
   /** The schema tag every game file carries. */
   public static final String SCHEMA = "lbgame/1";
+  /** Longest game description accepted, in characters. */
+  public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build()).enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = StrictJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   private GameJson() {
   }
 
   /** Reads the game file at {@code file}. */
   public static Game read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new InvalidGameException("file", "must be a readable game file", file);
-    }
-    return parse(text);
+    return parse(InputText.read(file, "GAME.json"));
   }
 
   /** Parses a game from JSON text. */
   public static Game parse(String text) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw new InvalidGameException("json", "must be well-formed JSON" + where, e.getOriginalMessage().split("\n")[0]);
-    }
-    return fromTree(root);
+    return fromTree(StrictJson.parse(text, "json"));
   }
 
   /** Builds a game from a parsed JSON tree. */
@@ -74,7 +55,16 @@ public final class GameJson {
     }
     CostFunction cost = cost(o.object("cost"));
     Rewards rewards = rewards(o.object("rewards"), models.size());
-    Game g = Game.of(models, cost, rewards).withDescription(o.string("name", ""), o.string("description", ""));
+    String name = o.string("name", "");
+    if (name.length() > Model.MAX_NAME_LENGTH) {
+      throw new InvalidGameException("name", "must be at most " + Model.MAX_NAME_LENGTH + " characters", name);
+    }
+    String description = o.string("description", "");
+    if (description.length() > MAX_DESCRIPTION_LENGTH) {
+      throw new InvalidGameException("description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters",
+          description);
+    }
+    Game g = Game.of(models, cost, rewards).withDescription(name, description);
     if (o.has("costScale")) {
       g = g.withCostScale(o.numbers("costScale"));
     }

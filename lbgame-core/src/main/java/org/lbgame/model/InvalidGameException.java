@@ -1,11 +1,17 @@
 package org.lbgame.model;
 
 /**
- * Malformed game input: names the offending field, the rule it breaks and the value it had.
- * The message is exactly {@code <field>: <rule> (got <value>)}, the one line the CLI prints.
+ * Malformed input: names the offending field, the rule it breaks and the value it had.
+ * The message is exactly {@code <field>: <rule> (got <value>)}, the one line the CLI prints; each part is
+ * one line, and the value is shortened to {@link Excerpt#MESSAGE} characters.
  */
 public final class InvalidGameException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** Longest field path in a message. */
+  static final int FIELD = 100;
+  /** Longest rule in a message. */
+  static final int RULE = 240;
 
   private final String field;
   private final String rule;
@@ -13,9 +19,9 @@ public final class InvalidGameException extends IllegalArgumentException {
 
   /** Creates the exception for {@code field} breaking {@code rule} with {@code value}. */
   public InvalidGameException(String field, String rule, Object value) {
-    super(field + ": " + rule + " (got " + render(value) + ")");
-    this.field = field;
-    this.rule = rule;
+    super(Excerpt.of(field, FIELD) + ": " + Excerpt.of(rule, RULE) + " (got " + render(value) + ")");
+    this.field = Excerpt.of(field, FIELD);
+    this.rule = Excerpt.of(rule, RULE);
     this.value = render(value);
   }
 
@@ -43,6 +49,6 @@ public final class InvalidGameException extends IllegalArgumentException {
     if (v instanceof Double) {
       return Require.format((Double) v);
     }
-    return String.valueOf(v);
+    return Excerpt.of(String.valueOf(v));
   }
 }

@@ -28,6 +28,16 @@ public final class LinearCost implements CostFunction {
   }
 
   @Override
+  public <T extends Real<T>> T range(T e) {
+    return e.constant(kappa).times(e);
+  }
+
+  @Override
+  public boolean nondecreasing() {
+    return true;
+  }
+
+  @Override
   public double effortFor(double c) {
     if (c <= 0) {
       return 0;

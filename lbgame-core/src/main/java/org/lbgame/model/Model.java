@@ -2,6 +2,9 @@ package org.lbgame.model;
 
 /** One competing model: a name, its latent capability {@code theta} and its score curve {@code f(theta, .)}. */
 public final class Model {
+  /** Longest model name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 256;
+
   private final String name;
   private final double capability;
   private final ScoreCurve curve;
@@ -12,10 +15,18 @@ public final class Model {
     this.curve = curve;
   }
 
-  /** The model {@code name} with capability {@code theta} and score curve {@code curve}. */
+  /**
+   * The model {@code name} with capability {@code theta} and score curve {@code curve}; the name is non-blank,
+   * at most {@link #MAX_NAME_LENGTH} characters and free of control characters.
+   */
   public static Model of(String name, double capability, ScoreCurve curve) {
     if (name == null || name.isBlank()) {
       throw new InvalidGameException("name", "must be a non-empty string", name == null ? "null" : "\"" + name + "\"");
+    }
+    if (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+      // a 1 MB name made every table, plot and message of the game that large
+      throw new InvalidGameException("name", "must be at most " + MAX_NAME_LENGTH
+          + " characters without control characters", "\"" + name + "\"");
     }
     Require.finite("capability", capability);
     if (curve == null) {

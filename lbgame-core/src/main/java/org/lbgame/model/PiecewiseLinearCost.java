@@ -25,7 +25,7 @@ public final class PiecewiseLinearCost implements CostFunction {
       c[j] = c[j - 1] + s[j - 1] * (e[j] - e[j - 1]);
       Require.finite("slopes", c[j]);
     }
-    return new PiecewiseLinearCost(new Segments(e, c, s[s.length - 1]));
+    return new PiecewiseLinearCost(new Segments(e, c, s[s.length - 1], s));
   }
 
   /** The breakpoints (a copy). */
@@ -45,6 +45,16 @@ public final class PiecewiseLinearCost implements CostFunction {
   @Override
   public double cost(double e) {
     return segments.value(e);
+  }
+
+  @Override
+  public <T extends Real<T>> T range(T e) {
+    return segments.range(e);
+  }
+
+  @Override
+  public boolean nondecreasing() {
+    return segments.nondecreasing();
   }
 
   @Override

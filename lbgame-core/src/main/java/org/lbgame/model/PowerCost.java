@@ -37,6 +37,16 @@ public final class PowerCost implements CostFunction {
   }
 
   @Override
+  public <T extends Real<T>> T range(T e) {
+    return e.constant(kappa).times(e.pow(p));
+  }
+
+  @Override
+  public boolean nondecreasing() {
+    return true;
+  }
+
+  @Override
   public double effortFor(double c) {
     if (c <= 0) {
       return 0;

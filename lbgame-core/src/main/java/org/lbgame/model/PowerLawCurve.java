@@ -92,6 +92,59 @@ public final class PowerLawCurve implements ScoreCurve {
     return floor + (ceiling - floor) * sigmoid(logit(x));
   }
 
+  /** An enclosure of the latent {@code z(x) = a + b log(x0 + x)}. */
+  public <T extends Real<T>> T logit(T x) {
+    return x.constant(a).plus(x.constant(b).times(x.constant(offset).plus(x).log()));
+  }
+
+  @Override
+  public <T extends Real<T>> T value(T x) {
+    T span = x.constant(ceiling).minus(x.constant(floor));
+    return x.constant(floor).plus(span.over(x.constant(1).plus(logit(x).negate().exp())));
+  }
+
+  @Override
+  public <T extends Real<T>> T gap(T x) {
+    // (U - L) sigmoid(-z) = (U - L) / (1 + e^z): relative accuracy however close to the ceiling
+    T span = x.constant(ceiling).minus(x.constant(floor));
+    return span.over(x.constant(1).plus(logit(x).exp()));
+  }
+
+  @Override
+  public double gap(double x) {
+    double z = logit(x);
+    return (ceiling - floor) * (z >= 0 ? Math.exp(-z) / (1 + Math.exp(-z)) : 1 / (1 + Math.exp(z)));
+  }
+
+  @Override
+  public <T extends Real<T>> T reachGap(T g, boolean strict) {
+    // the inverse is decreasing in g: its ends come from the ends of g
+    return reachGapAt(g.upperEnd()).hull(reachGapAt(g.lowerEnd()));
+  }
+
+  private <T extends Real<T>> T reachGapAt(T g) {
+    if (g.compareTo(0) <= 0) {
+      return g.constant(Double.POSITIVE_INFINITY);
+    }
+    T zero = g.constant(0);
+    if (g.minus(gap(zero)).signum() > 0) {
+      return zero;
+    }
+    // gap = (U - L) / (1 + e^z)  <=>  z = log((U - L)/g - 1)
+    T span = g.constant(ceiling).minus(g.constant(floor));
+    T z = span.over(g).minus(g.constant(1)).log();
+    return z.minus(g.constant(a)).over(g.constant(b)).exp().minus(g.constant(offset)).max(zero);
+  }
+
+  @Override
+  public double reachGap(double g, boolean strict) {
+    if (!(g > 0)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double w = (ceiling - floor) / g - 1;
+    return w <= 0 ? 0 : reachLogit(Math.log(w));
+  }
+
   @Override
   public double saturation() {
     return ceiling;
@@ -127,6 +180,20 @@ public final class PowerLawCurve implements ScoreCurve {
   /** True when {@code other} has the same floor, ceiling and offset (the pair then has SPEC's closed form). */
   public boolean sameScale(PowerLawCurve other) {
     return floor == other.floor && ceiling == other.ceiling && offset == other.offset;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PowerLawCurve)) {
+      return false;
+    }
+    PowerLawCurve c = (PowerLawCurve) o;
+    return a == c.a && b == c.b && floor == c.floor && ceiling == c.ceiling && offset == c.offset;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(new double[] {a, b, floor, ceiling, offset});
   }
 
   @Override

@@ -32,6 +32,36 @@ public interface ScoreCurve {
     return Inverse.exceed(this, s);
   }
 
+  /**
+   * An enclosure of {@code f(x)} over every total effort in {@code x >= 0}, by the family's defining
+   * formula (what the independent certificate checker evaluates).
+   */
+  <T extends Real<T>> T value(T x);
+
+  /**
+   * An enclosure of the distance to the ceiling {@code fbar - f(x)} over every total effort in
+   * {@code x >= 0}, computed in a form that keeps its digits near the ceiling (never {@code fbar - f}).
+   */
+  <T extends Real<T>> T gap(T x);
+
+  /**
+   * An enclosure of the least total effort at which the distance to the ceiling falls strictly
+   * below {@code g} ({@code strict}: {@code f(x) > fbar - g}) or to {@code g} ({@code f(x) >= fbar - g}),
+   * over every {@code g} in the enclosure; an enclosure of {@code +inf} when that never happens.
+   */
+  <T extends Real<T>> T reachGap(T g, boolean strict);
+
+  /** {@code fbar - f(x)} in doubles, without cancellation where the family allows it. */
+  default double gap(double x) {
+    return saturation() - value(x);
+  }
+
+  /** The double estimate of {@link #reachGap(Real, boolean)} at a point. */
+  default double reachGap(double g, boolean strict) {
+    double s = saturation() - g;
+    return strict ? exceed(s) : reach(s);
+  }
+
   /** True when the curve is strictly increasing and continuous, so that reach and exceed coincide below saturation. */
   default boolean strictlyIncreasing() {
     return false;

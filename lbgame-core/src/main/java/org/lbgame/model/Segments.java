@@ -1,15 +1,21 @@
 package org.lbgame.model;
 
-/** A continuous piecewise-linear function on {@code [0, inf)}: knots, values at knots, slope after the last knot. */
+/**
+ * A continuous piecewise-linear function on {@code [0, inf)}: knots, values at knots, slope after the
+ * last knot. Defined either by its values at the knots (slopes null: a table) or by its slopes from
+ * {@code c(0) = 0} (the values are then rounded sums, and enclosures recompute them from the slopes).
+ */
 final class Segments {
   private final double[] e;
   private final double[] c;
   private final double tail;
+  private final double[] slopes;
 
-  Segments(double[] e, double[] c, double tail) {
+  Segments(double[] e, double[] c, double tail, double[] slopes) {
     this.e = e;
     this.c = c;
     this.tail = tail;
+    this.slopes = slopes == null ? null : slopes.clone();
   }
 
   int size() {
@@ -49,6 +55,65 @@ final class Segments {
     }
     double t = (x - e[j]) / (e[j + 1] - e[j]);
     return c[j] + t * (c[j + 1] - c[j]);
+  }
+
+  /** True when every piece (the tail included) has a slope {@code >= 0}, decided on the defining data. */
+  boolean nondecreasing() {
+    if (slopes != null) {
+      for (double v : slopes) {
+        if (v < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int j = 0; j + 1 < c.length; j++) {
+      if (c[j + 1] < c[j]) {
+        return false;
+      }
+    }
+    return tail >= 0;
+  }
+
+  /** An enclosure of the function over every {@code x} in {@code r}: its ends and the knots inside. */
+  <T extends Real<T>> T range(T r) {
+    T out = valueAt(r.lowerEnd()).hull(valueAt(r.upperEnd()));
+    for (double k : e) {
+      if (r.compareTo(k) == 0) {
+        out = out.hull(valueAt(r.constant(k)));
+      }
+    }
+    return out;
+  }
+
+  /** An enclosure of the value at a point {@code p >= 0}, from the defining data (table values or slopes). */
+  private <T extends Real<T>> T valueAt(T p) {
+    int m = e.length - 1;
+    int j = 0;
+    while (j < m && p.compareTo(e[j + 1]) >= 0) {
+      j++;
+    }
+    T base = knotValue(p, j);
+    T slope;
+    if (slopes != null) {
+      slope = p.constant(slopes[j]);
+    } else if (j < m) {
+      slope = p.constant(c[j + 1]).minus(p.constant(c[j])).over(p.constant(e[j + 1]).minus(p.constant(e[j])));
+    } else {
+      slope = p.constant(c[m]).minus(p.constant(c[m - 1])).over(p.constant(e[m]).minus(p.constant(e[m - 1])));
+    }
+    return base.plus(p.minus(p.constant(e[j])).times(slope));
+  }
+
+  private <T extends Real<T>> T knotValue(T p, int j) {
+    if (slopes == null) {
+      return p.constant(c[j]);
+    }
+    T v = p.constant(0);
+    for (int k = 0; k < j; k++) {
+      v = v.plus(p.constant(slopes[k]).times(p.constant(e[k + 1]).minus(p.constant(e[k]))));
+    }
+    return v;
   }
 
   /** Least {@code x >= 0} with {@code value(x) >= v}, {@code +inf} if never. */

@@ -22,7 +22,7 @@ public final class TabulatedCost implements CostFunction {
     Require.sameLength("cost", e, c);
     int m = e.length - 1;
     double last = (c[m] - c[m - 1]) / (e[m] - e[m - 1]);
-    return new TabulatedCost(new Segments(e, c, last));
+    return new TabulatedCost(new Segments(e, c, last, null));
   }
 
   /** The effort points (a copy). */
@@ -42,6 +42,16 @@ public final class TabulatedCost implements CostFunction {
   @Override
   public double cost(double e) {
     return segments.value(e);
+  }
+
+  @Override
+  public <T extends Real<T>> T range(T e) {
+    return segments.range(e);
+  }
+
+  @Override
+  public boolean nondecreasing() {
+    return segments.nondecreasing();
   }
 
   @Override

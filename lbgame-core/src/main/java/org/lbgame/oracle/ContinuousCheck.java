@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.lbgame.model.Game;
+import org.lbgame.solve.ContinuousCertificate;
 import org.lbgame.solve.Deviation;
 import org.lbgame.solve.Overtake;
 import org.lbgame.solve.Solution;
@@ -20,15 +21,18 @@ final class ContinuousCheck {
   static final double DELTA_TOLERANCE = 1e-6;
   /** Relative step above a claimed deviation effort at which it is evaluated (the overtake is strict). */
   static final double NUDGE = 1e-9;
-  /** Relative tolerance on a margin (gain against cost) below which nothing is decided. */
-  static final double MARGIN_TOLERANCE = Solver.RELATIVE_TOLERANCE;
+  /**
+   * Relative tolerance on the claimed gain and cost numbers, which are informative; whether a deviation pays is
+   * decided rigorously (interval arithmetic, {@code ContinuousCertificate.DIGITS} digits), with no tolerance.
+   */
+  static final double MARGIN_TOLERANCE = 1e-9;
 
   private ContinuousCheck() {
   }
 
   private static String basis() {
-    return "continuous, within tolerances: Delta relative " + DELTA_TOLERANCE + ", margins relative "
-        + MARGIN_TOLERANCE;
+    return "continuous: Delta within relative " + DELTA_TOLERANCE + "; every margin's sign proved ("
+        + ContinuousCertificate.BASIS + "), no tolerance";
   }
 
   static CheckResult solve(Game g, JsonNode r) {
@@ -114,15 +118,18 @@ final class ContinuousCheck {
       throw new Rejection(path + ": deviation (model " + i + ", effort " + ReasonNumbers.show(e) + ") is outside the game");
     }
     double x = e + NUDGE * Math.max(1, e);
-    int from = rank(g, tau, i, 0);
-    int to = rank(g, tau, i, x);
+    int from = ContinuousCertificate.rankAt(g, tau, i, 0);
+    int to = ContinuousCertificate.rankAt(g, tau, i, x);
+    if (from < 0 || to < 0) {
+      throw new Rejection(path + ": model " + i + " playing " + ReasonNumbers.show(x) + ": its rank is not decided within "
+          + ContinuousCertificate.DIGITS + " digits");
+    }
     double gain = g.rewards().get(to) - g.rewards().get(from);
     double cost = g.cost(i, x) - g.cost(i, 0);
-    double margin = gain - cost;
-    if (!(margin > MARGIN_TOLERANCE * Math.max(1, Math.max(Math.abs(gain), Math.abs(cost))))) {
+    if (!ContinuousCertificate.checkDeviation(g, tau, i, x, to)) {
       throw new Rejection(path + ": model " + i + " playing " + ReasonNumbers.show(x) + " reaches rank " + to + " from "
-          + from + ", gains " + ReasonNumbers.show(gain) + " at extra cost " + ReasonNumbers.show(cost) + ": not profitable beyond the"
-          + " relative tolerance " + MARGIN_TOLERANCE);
+          + from + ", gains " + ReasonNumbers.show(gain) + " at extra cost " + ReasonNumbers.show(cost) + ": not proved"
+          + " profitable (" + ContinuousCertificate.BASIS + ")");
     }
     double cg = Fields.number(c, path, "gain");
     double cc = Fields.number(c, path, "cost");

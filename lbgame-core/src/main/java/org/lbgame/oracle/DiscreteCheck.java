@@ -143,7 +143,7 @@ final class DiscreteCheck {
   static CheckResult threshold(Game g, JsonNode r) {
     Fields.only(r, "", "schema", "query", "mode", "steps", "maxTau", "tauStar", "certificate");
     int maxTau = Fields.integer(r, "", "maxTau", 0);
-    KernelTables t = KernelTables.of(g, maxTau, Fields.integer(r, "", "steps", 0));
+    KernelTables t = KernelTables.of(g, maxTau, Fields.integer(r, "", "steps", 0), "maxTau", "steps");
     int star = Fields.integerOrNull(r, "", "tauStar");
     JsonNode c = Fields.object(r, "", "certificate");
     if (star > maxTau) {

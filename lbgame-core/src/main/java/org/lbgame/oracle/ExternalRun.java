@@ -69,6 +69,11 @@ final class ExternalRun {
     }
   }
 
+  /** A run that failed before replying. */
+  static ExternalRun crash(String why) {
+    return new ExternalRun(Outcome.CRASH, why, "");
+  }
+
   /** Checks the reply with lbgame's checker (its certificate must verify) for the query's own game. */
   static ExternalRun judge(Query q, String reply) {
     JsonNode r;

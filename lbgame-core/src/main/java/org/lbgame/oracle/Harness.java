@@ -1,16 +1,16 @@
 package org.lbgame.oracle;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lbgame.model.AtomicOutput;
 
 /**
- * Differential testing of another implementation: seeded small games are sent as queries on its standard input,
+ * Differential testing of another implementation: seeded small games (with the exposure classes of
+ * {@link SmallGames#game(SplittableRandom, int)} at a guaranteed rate) are sent as queries on its standard input,
  * each JSON reply is checked by lbgame's checker (a reply agrees iff its certificate verifies), and the first
  * failure is shrunk greedily (fewer models, shorter horizon, smaller tau, simpler scores) to a minimal game
  * that still fails the same way, written under the output folder.
@@ -52,7 +52,36 @@ public final class Harness {
 
   /** Runs {@code tries} games from {@code seed}; failures are shrunk and written under {@code out}. */
   public static Report run(String command, int tries, long seed, long timeoutMs, Path out, PrintWriter log) {
+    // an unusable --out is reported before the campaign, not after it
+    AtomicOutput.checkFolder(out, "--out");
     return new Harness(command, timeoutMs, log).campaign(tries, seed, out);
+  }
+
+  /** An implementation run in this JVM: one query in, one JSON result out (for tests and embedding). */
+  @FunctionalInterface
+  public interface Implementation {
+    /** The JSON result for {@code q}. */
+    String answer(Query q);
+  }
+
+  /** As {@link #run(String, int, long, long, Path, PrintWriter)} for an implementation in this JVM. */
+  public static Report run(Implementation impl, int tries, long seed, Path out, PrintWriter log) {
+    Harness h = new Harness("(in-process)", 0, log);
+    h.inProcess = impl;
+    return h.campaign(tries, seed, out);
+  }
+
+  private Implementation inProcess;
+
+  private ExternalRun runOn(Query q) {
+    if (inProcess == null) {
+      return ExternalRun.of(command, q, timeoutMs);
+    }
+    try {
+      return ExternalRun.judge(q, inProcess.answer(q));
+    } catch (RuntimeException e) {
+      return ExternalRun.crash(String.valueOf(e));
+    }
   }
 
   private Report campaign(int tries, long seed, Path out) {
@@ -61,8 +90,8 @@ public final class Harness {
     SmallGame firstFailure = null;
     ExternalRun firstRun = null;
     for (int t = 0; t < tries; t++) {
-      SmallGame g = SmallGames.game(rng);
-      ExternalRun r = ExternalRun.of(command, g.query(), timeoutMs);
+      SmallGame g = SmallGames.game(rng, t);
+      ExternalRun r = runOn(g.query());
       counts.merge(r.outcome, 1, Integer::sum);
       if (r.outcome != ExternalRun.Outcome.AGREE) {
         log.println("try " + t + " (" + g + "): " + r.outcome + ": " + r.detail);
@@ -92,7 +121,7 @@ public final class Harness {
         if (runs++ >= MAX_SHRINK_RUNS) {
           break;
         }
-        ExternalRun r = ExternalRun.of(command, c.query(), timeoutMs);
+        ExternalRun r = runOn(c.query());
         if (r.outcome == firstRun.outcome) {
           shrunk = c;
           why = r;
@@ -110,16 +139,18 @@ public final class Harness {
   }
 
   private static void write(Path out, SmallGame g, ExternalRun why) {
-    try {
-      Files.createDirectories(out);
-      Query q = g.query();
-      Files.writeString(out.resolve("shrunk-query.json"), JsonFiles.write(q.toTree()));
-      Files.writeString(out.resolve("shrunk-game.json"), JsonFiles.write(q.gameTree()));
-      Files.writeString(out.resolve("their-reply.json"), why.reply);
-      Files.writeString(out.resolve("our-answer.json"), JsonFiles.write(Reference.answer(q)));
-      Files.writeString(out.resolve("reason.txt"), why.outcome + ": " + why.detail + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Query q = g.query();
+    try (AtomicOutput o = AtomicOutput.folder(out, "--out")) {
+      o.write("shrunk-query.json", utf8(JsonFiles.write(q.toTree())));
+      o.write("shrunk-game.json", utf8(JsonFiles.write(q.gameTree())));
+      o.write("their-reply.json", utf8(why.reply));
+      o.write("our-answer.json", utf8(JsonFiles.write(Reference.answer(q))));
+      o.write("reason.txt", utf8(why.outcome + ": " + why.detail + "\n"));
+      o.commit();
     }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -29,11 +29,16 @@ final class KernelTables {
 
   /** Tables for {@code tau = 0..maxTau} and horizon {@code E}; the kernel's tie rule only. */
   static KernelTables of(Game g, int maxTau, int horizon) {
+    return of(g, maxTau, horizon, "tau", "steps");
+  }
+
+  /** As {@link #of(Game, int, int)}, a too large table named on {@code tauField} or {@code horizonField}. */
+  static KernelTables of(Game g, int maxTau, int horizon, String tauField, String horizonField) {
     if (g.tieRule() != TieRule.HIGHER_CAPABILITY) {
       throw new InvalidGameException("tie", "the discrete game (steps) supports only \"higher-capability\"",
           "\"" + g.tieRule().label() + "\"");
     }
-    return new KernelTables(g, DiscreteTables.of(g, maxTau, horizon), horizon);
+    return new KernelTables(g, DiscreteTables.of(g, maxTau, horizon, tauField, horizonField), horizon);
   }
 
   int size() {

@@ -21,7 +21,7 @@ public final class Nfg {
 
   /** Writes the discrete follower game of {@code g} at {@code tau} with horizon {@code steps}. */
   public static void write(Game g, int tau, int steps, Writer out) {
-    KernelTables t = KernelTables.of(g, tau, steps);
+    KernelTables t = KernelTables.of(g, tau, steps, "--tau", "--steps");
     int n = t.size();
     int total = Enumeration.profileCount(n, steps);
     if (total < 0) {

@@ -93,7 +93,7 @@ public final class Reference {
   }
 
   private static ObjectNode threshold(Query q) {
-    KernelTables t = KernelTables.of(q.game(), q.maxTau(), q.steps());
+    KernelTables t = KernelTables.of(q.game(), q.maxTau(), q.steps(), "maxTau", "steps");
     ObjectNode o = head(q, "discrete");
     o.put("maxTau", q.maxTau());
     int star = -1;

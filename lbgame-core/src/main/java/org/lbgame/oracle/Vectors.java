@@ -3,12 +3,11 @@ package org.lbgame.oracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lbgame.model.AtomicOutput;
 import org.lbgame.model.GameJson;
 import org.lbgame.model.InvalidGameException;
 
@@ -73,7 +72,7 @@ public final class Vectors {
 
   /**
    * Writes the suite under {@code dir}: {@code index.json} and, per vector, {@code <group>/<id>/game.json},
-   * {@code query.json} and {@code expected.json}. Everything is computed before the first file is written.
+   * {@code query.json} and {@code expected.json}. Everything is computed first, then written all or nothing.
    */
   public static List<Vector> write(Path dir) {
     List<Vector> all = suite();
@@ -90,22 +89,23 @@ public final class Vectors {
       e.put("kind", v.invalid() ? "invalid-game" : v.query().kind());
       e.put("mode", v.invalid() ? "none" : v.query().discrete() ? "discrete" : "continuous");
     }
-    try {
-      Files.createDirectories(dir);
+    try (AtomicOutput o = AtomicOutput.folder(dir, "--out")) {
       for (Vector v : all) {
-        Path d = dir.resolve(v.id());
-        Files.createDirectories(d);
-        Files.writeString(d.resolve("game.json"), JsonFiles.write(v.game()));
+        String d = v.id() + "/";
+        o.write(d + "game.json", utf8(JsonFiles.write(v.game())));
         if (!v.invalid()) {
-          Files.writeString(d.resolve("query.json"), JsonFiles.write(v.query().toTree()));
+          o.write(d + "query.json", utf8(JsonFiles.write(v.query().toTree())));
         }
-        Files.writeString(d.resolve("expected.json"), JsonFiles.write(v.expected()));
+        o.write(d + "expected.json", utf8(JsonFiles.write(v.expected())));
       }
-      Files.writeString(dir.resolve("index.json"), JsonFiles.write(index));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      o.write("index.json", utf8(JsonFiles.write(index)));
+      o.commit();
     }
     return all;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   static JsonNode copy(JsonNode n) {

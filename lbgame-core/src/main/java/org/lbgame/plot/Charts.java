@@ -9,6 +9,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
+import org.lbgame.model.Excerpt;
 
 /** Rendering of XChart charts to PNG and SVG bytes, and the shared look of the report plots. */
 public final class Charts {
@@ -30,6 +31,15 @@ public final class Charts {
 
   /** A rendered chart: file stem, PNG bytes and SVG bytes. */
   public record Rendered(String stem, byte[] png, byte[] svg) {
+  }
+
+  /**
+   * A legend label for the {@code index}-th series named {@code name}: at most {@link Excerpt#LABEL} characters
+   * on one line; a shortened name is numbered so two long names never collide.
+   */
+  public static String label(String name, int index) {
+    String s = Excerpt.of(name, Excerpt.LABEL);
+    return s.equals(name) ? s : s + " #" + (index + 1);
   }
 
   /** Applies the common style (white background, legend inside). */

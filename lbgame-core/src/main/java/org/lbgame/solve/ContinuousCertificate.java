@@ -1,68 +1,83 @@
 package org.lbgame.solve;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.lbgame.model.BigInterval;
+import org.lbgame.model.ExponentialSaturationCurve;
 import org.lbgame.model.Game;
-import org.lbgame.model.Hypotheses;
-import org.lbgame.model.Hypothesis;
-import org.lbgame.model.Inverse;
+import org.lbgame.model.Interval;
+import org.lbgame.model.Real;
+import org.lbgame.model.ScoreCurve;
+import org.lbgame.model.TieRule;
 
 /**
  * A small checker of continuous-mode certificates that does not reuse the solver's overtaking code:
- * scores are compared by the curves' values, overtaking efforts come from the generic bracketing
- * inverse ({@link Inverse}), never the closed forms or latents. Near saturation doubles may fail to
- * separate scores that the latent separates: the checker then rejects rather than guesses.
+ * it evaluates the curves by their defining formulas ({@code ScoreCurve.value}) in double intervals
+ * and, where those do not decide, in {@link #DIGITS}-digit intervals, never the gaps, latents or
+ * inverses the solver uses (exponential saturation far out, where {@code e^{-k x}} is beyond any decimal
+ * precision, is compared by its own {@code log(U - f)}). "Accepted" means the inequalities hold for the real curves; when even
+ * {@link #DIGITS} digits do not decide one, the checker rejects rather than guesses.
  */
 public final class ContinuousCertificate {
+  /** Significant digits of the checker's high-precision re-evaluation (at least 50). */
+  public static final int DIGITS = Math.max(50, BigInterval.DIGITS);
+  /** How the checker evaluates, for reports. */
+  public static final String BASIS = "curve values by their defining formulas, double intervals then " + DIGITS
+      + "-digit intervals";
+
   private ContinuousCertificate() {
   }
 
-  /** Accepts iff the profitable deviation's witness effort, evaluated on the curves, strictly pays. */
+  /** Accepts iff the profitable deviation's witness reaches the claimed rank and strictly pays, both proved. */
   public static boolean checkDeviation(Game g, double tau, Deviation d) {
     double w = d.witness();
     if (!(w >= 0) || Double.isInfinite(w)) {
       return false;
     }
-    int i = d.model();
+    return checkDeviation(g, tau, d.model(), w, d.toRank());
+  }
+
+  /** Accepts iff model {@code i} playing extra effort {@code w} from all-zero reaches {@code toRank} and strictly gains. */
+  public static boolean checkDeviation(Game g, double tau, int i, double w, int toRank) {
     int from = rankByValue(g, tau, i, 0);
     int to = rankByValue(g, tau, i, w);
-    double before = g.rewards().get(from) - g.cost(i, 0);
-    double after = g.rewards().get(to) - g.cost(i, w);
-    return after > before;
+    if (from < 0 || to != toRank) {
+      return false;
+    }
+    return gain(g, i, w, to, from, Interval.of(0)) > 0
+        || gain(g, i, w, to, from, BigInterval.of(0, DIGITS)) > 0;
+  }
+
+  private static <T extends Real<T>> int gain(Game g, int i, double w, int to, int from, T p) {
+    T lam = p.constant(g.costScale(i));
+    T after = p.constant(g.rewards().get(to)).minus(lam.times(g.cost().range(p.constant(w))));
+    T before = p.constant(g.rewards().get(from)).minus(lam.times(g.cost().range(p.constant(0))));
+    return after.minus(before).signum();
   }
 
   /**
-   * Accepts iff no model gains from any better rank: for every model and every model above it at
-   * all-zero, the infimum overtaking effort (bracketing inverse of the curve) costs at least the gain
-   * minus {@code tol}. Needs a nondecreasing cost (so the cheapest effort for a rank is its least one).
+   * Accepts iff no model gains from any better rank at all-zero. For model {@code i} and the
+   * {@code m}-th better rank (gain {@code G}), it takes an effort {@code d} whose cost is proved to
+   * be at least {@code G}, and proves that at {@code d} model {@code i} has passed fewer than
+   * {@code m} models: by monotonicity every effort reaching that rank costs at least {@code G}. Needs
+   * a nondecreasing cost.
    */
-  public static boolean checkAllZeroPne(Game g, double tau, double tol) {
-    if (!Hypotheses.check(g).holds(Hypothesis.COST_NONDECREASING)) {
+  public static boolean checkAllZeroPne(Game g, double tau) {
+    if (!g.cost().nondecreasing()) {
       return false;
     }
     int n = g.size();
     for (int i = 0; i < n; i++) {
-      double si = g.curve(i).value(tau);
-      List<Double> thresholds = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        double sj = g.curve(j).value(tau);
-        if (j == i || g.tieRule().above(i, si, j, sj)) {
+      int r0 = rankByValue(g, tau, i, 0);
+      if (r0 < 0) {
+        return false;
+      }
+      for (int m = 1; m <= r0; m++) {
+        double gain = g.rewards().get(r0 - m) - g.rewards().get(r0);
+        if (gain <= 0) {
           continue;
         }
-        boolean strict = !g.tieRule().above(i, sj, j, sj);
-        double x = strict ? Inverse.exceed(g.curve(i), sj) : Inverse.reach(g.curve(i), sj);
-        thresholds.add(Math.max(0, x - tau));
-      }
-      thresholds.sort(null);
-      int r0 = thresholds.size();
-      for (int m = 1; m <= r0; m++) {
-        double t = thresholds.get(m - 1);
-        if (Double.isInfinite(t)) {
-          break;
-        }
-        double gain = g.rewards().get(r0 - m) - g.rewards().get(r0);
-        double cost = g.cost(i, t) - g.cost(i, 0);
-        if (cost < gain - tol) {
+        double d = coveringEffort(g, i, gain);
+        int passed = Double.isInfinite(d) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, d);
+        if (passed < 0 || passed >= m) {
           return false;
         }
       }
@@ -70,14 +85,139 @@ public final class ContinuousCertificate {
     return true;
   }
 
-  private static int rankByValue(Game g, double tau, int i, double e) {
-    double si = g.curve(i).value(tau + e);
-    int r = 0;
+  /** An extra effort whose cost increase is proved to be at least {@code gain}; {@code +inf} if none is found. */
+  static double coveringEffort(Game g, int i, double gain) {
+    double lambda = g.costScale(i);
+    double d = g.cost().effortFor(g.cost().cost(0) + gain / lambda);
+    for (int t = 0; t < 64 && Double.isFinite(d); t++) {
+      if (covers(g, i, d, gain, Interval.of(0)) || covers(g, i, d, gain, BigInterval.of(0, DIGITS))) {
+        return d;
+      }
+      d = Math.max(Math.nextUp(d), d * (1 + 0x1p-40 * (1 << Math.min(t, 30))));
+    }
+    return Double.POSITIVE_INFINITY;
+  }
+
+  private static <T extends Real<T>> boolean covers(Game g, int i, double d, double gain, T p) {
+    T lam = p.constant(g.costScale(i));
+    T extra = lam.times(g.cost().range(p.constant(d)).minus(g.cost().range(p.constant(0))));
+    return extra.minus(p.constant(gain)).lower() >= 0;
+  }
+
+  /** How many models (at all-zero) model {@code i} at {@code tau + e} ranks above; -1 when not decided. */
+  static int passed(Game g, double tau, int i, double e) {
+    int c = 0;
     for (int j = 0; j < g.size(); j++) {
-      if (j != i && g.tieRule().above(j, g.curve(j).value(tau), i, si)) {
-        r++;
+      if (j == i) {
+        continue;
+      }
+      int base = above(g, i, tau, 0, j, tau);
+      if (base < 0) {
+        return -1;
+      }
+      if (base == 1) {
+        continue;
+      }
+      int s = above(g, i, tau, e, j, tau);
+      if (s < 0) {
+        return -1;
+      }
+      c += s;
+    }
+    return c;
+  }
+
+  /** How many models model {@code i} can ever pass at any effort; -1 when not decided. */
+  static int passedAtSaturation(Game g, double tau, int i) {
+    ScoreCurve ci = g.curve(i);
+    int c = 0;
+    for (int j = 0; j < g.size(); j++) {
+      if (j == i || above(g, i, tau, 0, j, tau) == 1) {
+        continue;
+      }
+      int s = sign(g.curve(j), tau, ci.saturation());
+      if (s == Integer.MIN_VALUE) {
+        return -1;
+      }
+      // the ceiling is never reached by the closed-form families; a table reaches it at its last point
+      boolean reached = ci instanceof org.lbgame.model.TabulatedCurve;
+      boolean tieWins = g.tieRule() == TieRule.HIGHER_CAPABILITY ? i < j : i > j;
+      c += s < 0 || (s == 0 && reached && tieWins) ? 1 : 0;
+    }
+    return c;
+  }
+
+  /** Sign of {@code f_j(tau) - level}: +1, -1, 0 (exactly equal), or MIN_VALUE when not decided. */
+  private static int sign(ScoreCurve cj, double tau, double level) {
+    Interval a = cj.value(Interval.of(tau)).minus(Interval.of(level));
+    if (a.isZero()) {
+      return 0;
+    }
+    if (a.signum() != 0) {
+      return a.signum();
+    }
+    BigInterval b = cj.value(BigInterval.of(tau, DIGITS)).minus(BigInterval.of(level, DIGITS));
+    return b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
+  }
+
+  /** 1 when model {@code i} at {@code ti + ei} ranks above model {@code j} at {@code tj}, 0 when not, -1 undecided. */
+  static int above(Game g, int i, double ti, double ei, int j, double tj) {
+    ScoreCurve ci = g.curve(i);
+    ScoreCurve cj = g.curve(j);
+    int s;
+    if (ci.equals(cj) && ei == 0 && ti == tj) {
+      s = 0;
+    } else {
+      Interval a = ci.value(Interval.of(ti).plus(Interval.of(ei))).minus(cj.value(Interval.of(tj)));
+      s = a.isZero() ? 0 : a.signum() != 0 ? a.signum() : Integer.MIN_VALUE;
+      if (s == Integer.MIN_VALUE) {
+        BigInterval b = ci.value(BigInterval.of(ti, DIGITS).plus(BigInterval.of(ei, DIGITS)))
+            .minus(cj.value(BigInterval.of(tj, DIGITS)));
+        s = b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
+      }
+      if (s == Integer.MIN_VALUE && ci instanceof ExponentialSaturationCurve && cj instanceof ExponentialSaturationCurve
+          && ci.saturation() == cj.saturation()) {
+        // e^{-k x} is beyond any decimal precision far out: the family's own log(U - f) = log(U - L) - k x instead
+        ExponentialSaturationCurve p = (ExponentialSaturationCurve) ci;
+        ExponentialSaturationCurve q = (ExponentialSaturationCurve) cj;
+        BigInterval b = q.logGap(BigInterval.of(tj, DIGITS))
+            .minus(p.logGap(BigInterval.of(ti, DIGITS).plus(BigInterval.of(ei, DIGITS))));
+        s = b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
       }
     }
+    if (s == Integer.MIN_VALUE) {
+      return -1;
+    }
+    if (s != 0) {
+      return s > 0 ? 1 : 0;
+    }
+    return (g.tieRule() == TieRule.HIGHER_CAPABILITY ? i < j : i > j) ? 1 : 0;
+  }
+
+  /** Rank of model {@code i} at {@code tau + e} against the others at all-zero, by curve values; -1 when not decided. */
+  public static int rankAt(Game g, double tau, int i, double e) {
+    return rankByValue(g, tau, i, e);
+  }
+
+  /** As {@link #rankAt}. */
+  static int rankByValue(Game g, double tau, int i, double e) {
+    int r = 0;
+    for (int j = 0; j < g.size(); j++) {
+      if (j == i) {
+        continue;
+      }
+      int t = aboveOther(g, j, tau, i, tau, e);
+      if (t < 0) {
+        return -1;
+      }
+      r += t;
+    }
     return r;
+  }
+
+  /** 1 when model {@code j} at {@code tj} ranks above model {@code i} at {@code ti + ei}, 0 when not, -1 undecided. */
+  private static int aboveOther(Game g, int j, double tj, int i, double ti, double ei) {
+    int s = above(g, i, ti, ei, j, tj);
+    return s < 0 ? -1 : 1 - s;
   }
 }

@@ -18,9 +18,11 @@ public final class Deviation {
   private final double gain;
   private final Status status;
   private final double witness;
+  private final Bounded effortBound;
+  private final Bounded marginBound;
 
   Deviation(int model, int fromRank, int toRank, int passes, double effort, double costEffort, double cost,
-      double currentCost, double gain, Status status, double witness) {
+      double currentCost, double gain, Status status, double witness, Bounded effortBound, Bounded marginBound) {
     this.model = model;
     this.fromRank = fromRank;
     this.toRank = toRank;
@@ -32,6 +34,8 @@ public final class Deviation {
     this.gain = gain;
     this.status = status;
     this.witness = witness;
+    this.effortBound = effortBound;
+    this.marginBound = marginBound;
   }
 
   /** The deviating model (0-based). */
@@ -79,9 +83,19 @@ public final class Deviation {
     return gain;
   }
 
-  /** {@code (cost - currentCost) - gain}: negative means the deviation pays. */
+  /** {@code (cost - currentCost) - gain}: negative means the deviation pays (the middle of {@link #marginBound()}). */
   public double margin() {
-    return (cost - currentCost) - gain;
+    return marginBound.value();
+  }
+
+  /** The enclosure of {@link #effort()}, {@code Delta_{k->j}}. */
+  public Bounded effortBound() {
+    return effortBound;
+  }
+
+  /** The enclosure of {@link #margin()}: its sign decides {@link #status()}; when it contains 0 the status is undecided. */
+  public Bounded marginBound() {
+    return marginBound;
   }
 
   /** HOLDS (does not pay), FAILS (pays), UNDECIDED or UNREACHABLE. */
@@ -89,7 +103,10 @@ public final class Deviation {
     return status;
   }
 
-  /** A concrete extra effort verified to pay (NaN unless the deviation pays and was verified). */
+  /**
+   * A concrete extra effort verified rigorously to reach {@link #toRank()} and to pay (NaN unless the
+   * deviation pays and such a double exists).
+   */
   public double witness() {
     return witness;
   }

@@ -122,8 +122,38 @@ public final class DiscreteSolution {
 
   /** The verdict as printed, with its reason where it has one. */
   public String verdictSentence() {
-    return verdict.sentence() + (verdict == Verdict.PNE_NOT_UNIQUE && costless ? " (" + Verdict.FLAT_COST + ")" : "");
+    String base = verdict.sentence() + (verdict == Verdict.PNE_NOT_UNIQUE && costless ? " (" + Verdict.FLAT_COST + ")"
+        : "");
+    if (allPne == null || verdict == Verdict.UNDECIDED) {
+      return base;
+    }
+    // exhaustive enumeration ran: say what it found, never "not established"
+    switch (verdict) {
+      case NO_PNE:
+        return "no PNE exists (exhaustive enumeration of every profile)";
+      case UNIQUE_PNE:
+        return "all-zero is the unique PNE (exhaustive enumeration of every profile)";
+      case ALL_ZERO_NOT_PNE:
+        return "all-zero is not a PNE; exhaustive enumeration finds " + allPne.length + " PNE: " + listed(allPne);
+      case PNE_NOT_UNIQUE:
+        return verdict.sentence() + "; exhaustive enumeration finds " + allPne.length + " PNE: " + listed(allPne)
+            + (costless ? " (" + Verdict.FLAT_COST + ")" : "");
+      default:
+        return base;
+    }
   }
+
+  /** Up to {@link #LISTED} profiles (steps, model order), then how many more. */
+  private static String listed(int[][] all) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < Math.min(LISTED, all.length); k++) {
+      b.append(k == 0 ? "" : ", ").append(java.util.Arrays.toString(all[k]));
+    }
+    return all.length > LISTED ? b + " and " + (all.length - LISTED) + " more" : b.toString();
+  }
+
+  /** Equilibria named in the verdict sentence. */
+  static final int LISTED = 10;
 
   /** The verdict for the discrete game. */
   public Verdict verdict() {

@@ -44,13 +44,25 @@ public final class DiscreteTables {
     this.latent = latent;
   }
 
-  /** Builds the tables; too large a table is an input error on {@code --steps}. */
+  /**
+   * Builds the tables; too large a table is an input error on {@code --steps} when the horizon alone is too
+   * large for the game, else on {@code --tau}.
+   */
   public static DiscreteTables of(Game g, int tau, int horizon) {
+    return of(g, tau, horizon, "--tau", "--steps");
+  }
+
+  /**
+   * Builds the tables; too large a table is an input error on {@code horizonField} when the horizon alone is
+   * too large for the game, else on {@code tauField} (e.g. {@code maxTau} of a query).
+   */
+  public static DiscreteTables of(Game g, int tau, int horizon, String tauField, String horizonField) {
     int n = g.size();
     long cells = (long) n * ((long) tau + horizon + 1);
     if (tau < 0 || horizon < 0 || cells > MAX_CELLS) {
-      throw new InvalidGameException("--steps", "n * (tau + E + 1) must be at most " + MAX_CELLS
-          + " score cells", "tau=" + tau + ", E=" + horizon + ", n=" + n);
+      boolean horizonAlone = horizon < 0 || (long) n * (horizon + 1L) > MAX_CELLS;
+      throw new InvalidGameException(horizonAlone ? horizonField : tauField, "n * (tau + E + 1) must be at most "
+          + MAX_CELLS + " score cells", "tau=" + tau + ", E=" + horizon + ", n=" + n);
     }
     int width = tau + horizon + 1;
     String latent = latent(g);

@@ -16,8 +16,16 @@ import org.lbgame.model.ValidationReport;
  * it; uniqueness and nonexistence are claimed only when Thm 4.6's hypotheses were checked to hold.
  */
 public final class Solver {
-  /** Relative tolerance: margins within {@code 1e-9 * max(1, max |r|)} are undecided. */
-  public static final double RELATIVE_TOLERANCE = 1e-9;
+  /**
+   * Former relative tolerance of margins. Decisions no longer use it: every margin is an enclosure
+   * whose sign is proved (double intervals, then {@code BigInterval.DIGITS} digits), and a margin whose
+   * enclosure contains 0 is undecided. Kept for callers that print it.
+   */
+  public static final double RELATIVE_TOLERANCE = 0;
+  /** How a margin is decided, printed with every continuous answer. */
+  public static final String PRECISION = "every margin is an enclosure proved in double interval arithmetic, re-evaluated"
+      + " in " + org.lbgame.model.BigInterval.DIGITS + "-digit interval arithmetic where doubles do not decide its sign;"
+      + " a margin whose enclosure still contains 0 is undecided within precision";
 
   /** The hypotheses Thm 4.6 (and Prop 4.3 behind it) needs for "unique" and "no PNE". */
   public static final Set<Hypothesis> THEOREM = EnumSet.of(Hypothesis.C1, Hypothesis.C2, Hypothesis.C3,
@@ -38,7 +46,7 @@ public final class Solver {
       throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
     }
     int n = g.size();
-    double tol = RELATIVE_TOLERANCE * Math.max(1, g.rewards().maxAbs());
+    double tol = RELATIVE_TOLERANCE;
     double[] zero = new double[n];
     double[] x = new double[n];
     double[] baseline = new double[n];
@@ -47,21 +55,19 @@ public final class Solver {
       x[i] = tau;
       baseline[i] = g.curve(i).value(tau);
     }
+    boolean orderOpen = false;
     for (int i = 0; i < n; i++) {
-      ranking[Overtake.rank(g, x, i)] = i;
+      int r = Overtake.rank(g, tau, zero, i);
+      orderOpen |= r < 0;
+      ranking[r < 0 ? Overtake.rank(g, x, i) : r] = i;
     }
     List<PairCheck> pairs = new ArrayList<>();
     for (int k = 1; k < n; k++) {
-      double d = Overtake.justOvertakeEffort(g, tau, k);
-      double gap = g.rewards().get(k - 1) - g.rewards().get(k);
-      double c = d == Double.POSITIVE_INFINITY ? d : g.cost(k, d);
-      Status s = d == Double.POSITIVE_INFINITY ? Status.UNREACHABLE
-          : gap <= 0 && c >= 0 ? Status.HOLDS : Status.of(c - gap, tol);
-      pairs.add(new PairCheck(k, d, c, gap, s));
+      pairs.add(PairCheck.of(g, tau, k));
     }
     List<Deviation> jumps = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      for (Deviation d : Deviations.of(g, tau, zero, i, tol)) {
+      for (Deviation d : Deviations.of(g, tau, zero, i)) {
         if (d.toRank() < d.fromRank() || !d.status().safe()) {
           jumps.add(d);
         }
@@ -89,11 +95,15 @@ public final class Solver {
       }
     } else if (undecided) {
       v = Verdict.UNDECIDED;
-      findings.add("some deviation's margin is within the tolerance " + fmt(tol) + ": not decided in double arithmetic");
+      Deviation open = jumps.stream().filter(d -> d.status() == Status.UNDECIDED).findFirst().get();
+      findings.add("undecided within precision: model " + (open.model() + 1) + " reaching rank " + (open.toRank() + 1)
+          + " has margin " + fmt(open.margin()) + " in [" + open.marginBound().lower() + ", "
+          + open.marginBound().upper() + "] (" + open.marginBound().arithmetic() + "), which contains 0"
+          + (orderOpen ? "; the baseline order of some models is itself not decided" : ""));
     } else {
       findings.add("all-zero is a PNE: checked by definition, no deviation to any rank pays ("
           + jumps.size() + " jumps checked)");
-      other = otherEquilibrium(g, tau, tol);
+      other = otherEquilibrium(g, tau);
       if (other != null) {
         v = Verdict.PNE_NOT_UNIQUE;
         findings.add("the cost is flat on [0, " + fmt(g.cost().flatUntil()) + "]: the profile "
@@ -132,7 +142,7 @@ public final class Solver {
       }
     }
     Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
-        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, tol));
+        : v == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau));
     return new Solution(g, tau, tol, baseline, ranking, pairs, jumps, report, v, findings, pays, other, other != null,
         checked);
   }
@@ -141,7 +151,7 @@ public final class Solver {
    * A second PNE when effort is free near zero: some model adds costless effort that overtakes
    * nobody; the profile is then re-checked by definition. Null if none is found.
    */
-  static double[] otherEquilibrium(Game g, double tau, double tol) {
+  static double[] otherEquilibrium(Game g, double tau) {
     double flat = g.cost().flatUntil();
     if (!(flat > 0) || g.cost().cost(0) != 0) {
       return null;
@@ -162,7 +172,7 @@ public final class Solver {
       double e = Double.isInfinite(room) ? 1 : room / 2;
       double[] profile = zero.clone();
       profile[i] = e;
-      if (Deviations.isPne(g, tau, profile, tol)) {
+      if (Deviations.isPne(g, tau, profile)) {
         return profile;
       }
     }

@@ -6,8 +6,8 @@ public enum Status {
   HOLDS("holds"),
   /** The deviation pays / the condition fails, with a margin beyond the tolerance. */
   FAILS("fails"),
-  /** The margin is within the stated tolerance: not decided. */
-  UNDECIDED("undecided within tolerance"),
+  /** The margin's enclosure contains 0 even in high precision: not decided. */
+  UNDECIDED("undecided within precision"),
   /** The overtaking effort is infinite: the model can never get there. */
   UNREACHABLE("unreachable");
 

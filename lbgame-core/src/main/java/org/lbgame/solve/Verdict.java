@@ -12,8 +12,8 @@ public enum Verdict {
   NO_PNE("no PNE exists"),
   /** A deviation from all-zero pays; whether some other PNE exists rests on hypotheses that fail. */
   ALL_ZERO_NOT_PNE("all-zero is not a PNE; whether another PNE exists is not established"),
-  /** Some margin is within the tolerance and none decides the question. */
-  UNDECIDED("undecided within tolerance");
+  /** Some margin's enclosure contains 0 even in high precision, and no decided margin settles the question. */
+  UNDECIDED("undecided within precision");
 
   /** The reason printed with {@link #PNE_NOT_UNIQUE} when the other equilibrium comes from costless effort. */
   public static final String FLAT_COST = "cost flat at zero: costless effort gives other equilibria";

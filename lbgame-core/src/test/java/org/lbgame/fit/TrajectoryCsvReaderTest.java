@@ -45,7 +45,7 @@ class TrajectoryCsvReaderTest {
     assertEquals(5, e.line());
     assertEquals("score", e.field());
     assertEquals("abc", e.value());
-    assertEquals("t.csv:5: field 'score' must be a number (value: 'abc')", e.getMessage());
+    assertEquals("t.csv:5: score: must be a decimal number (e.g. 0.75, -1e-3) (got abc)", e.getMessage());
   }
 
   @Test

@@ -74,7 +74,7 @@ class GameJsonTest {
 
     e = bad(TWO.replace("\"a\":0,", "\"a\":NaN,"));
     assertEquals("models[1].score.a", e.field());
-    assertEquals("must be a finite number", e.rule());
+    assertEquals("must be a finite number in JSON syntax (NaN and Infinity are not JSON)", e.rule());
     assertEquals("NaN", e.value());
 
     e = bad(TWO.replace("\"capability\":1", "\"capability\":3"));

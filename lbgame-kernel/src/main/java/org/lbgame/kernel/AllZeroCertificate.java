@@ -55,7 +55,7 @@ public final class AllZeroCertificate {
     }
 
     /** Model {@code k}'s row of the table: {@code jump[k][j]} is {@code Delta_{k->j}}, paid for, for every {@code j < k}. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null && jump != null;
       @   requires 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
       @       && score.length >= 1 && cost.length == score.length && reward.length == score.length
@@ -96,7 +96,7 @@ public final class AllZeroCertificate {
     }
 
     /** {@code Certificates.prop45Hypotheses}, with the contract naming its result as the query (for callers). */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   ensures \result == Certificates.prop45Hypotheses(score, cost, reward, tau, horizon);
       @   assignable \nothing;

@@ -8,7 +8,7 @@ public final class Certificates {
 
     /**
      * Whether the hypotheses {@code H} of Prop 4.5 hold at {@code tau}: the tables fit, C1 at {@code tau}, rewards
-     * non-increasing, and every model's rows satisfy {@link #rowHypotheses}.
+     * non-increasing, and every model's rows satisfy the row hypotheses (score row nondecreasing and concave, cost row zero at 0, nondecreasing and convex).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -29,7 +29,7 @@ public final class Certificates {
                 && Validity.rewardsNonIncreasing(reward) && everyRowHypotheses(score, cost, tau, horizon);
     }
 
-    /** {@link #rowHypotheses} for every model. */
+    /** The row hypotheses (score row nondecreasing and concave, cost row zero at 0, nondecreasing and convex) for every model. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && cost.length == score.length && 0 <= tau && 0 <= horizon;
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
@@ -46,7 +46,7 @@ public final class Certificates {
     }
 
     /** Whether every cost row starts at {@code C[0] = 0}. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires cost != null;
       @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null && 0 < cost[m].length);
       @   ensures \result <==> (\forall int m; 0 <= m && m < cost.length; cost[m][0] == 0);
@@ -68,7 +68,7 @@ public final class Certificates {
     }
 
     /** {@link #nondecreasingOn} for every row on {@code from..from+span} (the sum is formed only for a row). */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires rows != null && 0 <= from && 0 <= span;
       @   requires (\forall int m; 0 <= m && m < rows.length; rows[m] != null && from + span < rows[m].length);
       @   ensures \result <==> (\forall int m; 0 <= m && m < rows.length;
@@ -165,7 +165,7 @@ public final class Certificates {
     }
 
     /** Whether every effort lies in {@code 0..E} (then every model's score row covers it). */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && effort != null && effort.length == score.length && 0 <= tau && 0 <= horizon;
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + horizon < score[m].length);
       @   ensures \result <==> (\forall int m; 0 <= m && m < score.length; 0 <= effort[m] && effort[m] <= horizon);
@@ -191,7 +191,7 @@ public final class Certificates {
     }
 
     /** Whether model {@code i} strictly gains by playing {@code e} instead of {@code effort[i]}. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
       @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
       @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e && e <= horizon;
@@ -236,7 +236,7 @@ public final class Certificates {
     }
 
     /** {@link Validity#wellFormed}, with the contract naming its result as the query (for callers' postconditions). */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   ensures \result == Validity.wellFormed(score, cost, reward, tau, horizon);
       @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
@@ -252,7 +252,7 @@ public final class Certificates {
     }
 
     /** {@link #checkAllZeroNotPne} on well-formed tables: {@code (i, e)} is in range and model {@code i} gains. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires 0 <= tau && 0 <= horizon && tau + horizon < 2147483647
       @       && score.length >= 1 && cost.length == score.length
@@ -282,7 +282,7 @@ public final class Certificates {
     }
 
     /** Whether model {@code i} strictly gains by playing {@code e} while every other model plays 0. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null;
       @   requires cost.length == score.length && reward.length == score.length;
       @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;

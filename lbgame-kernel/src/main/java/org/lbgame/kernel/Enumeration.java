@@ -153,12 +153,15 @@ public final class Enumeration {
         int[] effort = new int[n];
         int rest = index;
         /*@ loop_invariant 0 <= i && i <= n && 0 <= rest && effort.length == n
-          @   && rest == \old(shiftedIndex(index, horizon, i))
           @   && (\forall int m; 0 <= m && m < i; 0 <= effort[m] && effort[m] <= horizon
           @       && effort[m] == \old(shiftedIndex(index, horizon, m)) % (horizon + 1));
           @ loop_writes effort[*], rest, i;
           @ decreases n - i;
           @*/
+        // The same fact in both forms: OpenJML evaluates \old(..) where the loop variable i does not exist, and
+        // shiftedIndex reads no heap, so its value now is its value in the pre-state that KeY's form names.
+        /*+KeY@ loop_invariant rest == \old(shiftedIndex(index, horizon, i)); @*/
+        /*-KeY@ loop_invariant rest == shiftedIndex(index, horizon, i); @*/
         for (int i = 0; i < n; i++) {
             effort[i] = rest % (horizon + 1);
             // proves 0 <= rest / (E+1) <= rest (no int wrap); E+1 empty iterations, negligible next to isPne

@@ -103,7 +103,7 @@ public final class Equilibrium {
     }
 
     /** Some effort in {@code 0..E} maximizing model {@code i}'s utility. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
       @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
       @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;
@@ -141,7 +141,7 @@ public final class Equilibrium {
     }
 
     /** Least effort in {@code 0..bound} whose utility reaches {@code v} ({@code bound}'s does). */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
       @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
       @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;
@@ -178,7 +178,7 @@ public final class Equilibrium {
     }
 
     /** {@link #bestResponse} under the preconditions model {@code i}'s own deviations need. */
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
       @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
       @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= horizon;

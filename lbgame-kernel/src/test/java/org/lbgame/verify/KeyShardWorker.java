@@ -12,11 +12,11 @@ import java.util.Map;
  * plan assigns to its shard.
  *
  * <p>KeY proves one goal at a time on one core, and its rule base keeps global state, so parallelism is one JVM per
- * core rather than threads. Usage: {@code KeyShardWorker <sourceDir> <plan.tsv> <shard> <shards> <results.tsv>
- * <saveDir>}. A plan row is {@code contract<TAB>shard<TAB>steps}; a contract the plan does not name (a new one) goes
+ * core rather than threads. Usage: {@code KeyShardWorker <sourceDir> <plan.tsv> <shard> <shards> <saveDir>
+ * <results.tsv>}. A plan row is {@code contract<TAB>shard<TAB>steps}; a contract the plan does not name (a new one) goes
  * to shard {@code floorMod(name.hashCode(), shards)} with the full budget, so a new contract is tried in earnest before
  * the status table first lists it. The results file starts with the load time, then one {@link KeyRunner.Outcome}
- * per line in the format {@code KernelProofsIT} reads.
+ * per line ({@link KeyWorkers#row}). A closed proof is saved under {@code saveDir} and replayed from there.
  */
 final class KeyShardWorker {
 
@@ -29,8 +29,8 @@ final class KeyShardWorker {
         Map<String, int[]> plan = readPlan(Path.of(args[1]));
         int shard = Integer.parseInt(args[2]);
         int shards = Integer.parseInt(args[3]);
-        Path results = Path.of(args[4]);
-        Path save = Path.of(args[5]);
+        Path save = Path.of(args[4]);
+        Path results = Path.of(args[5]);
         String only = System.getProperty("key.only");
         StringBuilder tsv = new StringBuilder();
         try (KeyRunner runner = KeyRunner.load(src)) {
@@ -46,26 +46,15 @@ final class KeyShardWorker {
                 KeyRunner.Outcome o = runner.prove(name, e.getValue(), steps, KeyRunner.timeoutMillisProperty(), save);
                 System.out.println(o.line());
                 System.out.flush();
-                tsv.append(row(o));
+                tsv.append(KeyWorkers.row(o));
             }
         }
+        System.out.printf(Locale.ROOT, "KeY search worker %d done: %.1f s of CPU in this JVM%n", shard,
+                KeyWorkers.cpuSeconds());
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, tsv.toString(), StandardCharsets.UTF_8);
         // KeY leaves non-daemon threads behind.
         System.exit(0);
-    }
-
-    /** One outcome as a results line: contract, closed, steps, seconds, open goals, error. */
-    static String row(KeyRunner.Outcome o) {
-        return String.format(Locale.ROOT, "%s\t%b\t%d\t%.1f\t%d\t%s%n", o.contract(), o.closed(), o.steps(),
-                o.seconds(), o.openGoals(), o.error() == null ? "" : o.error().replace('\t', ' ').replace('\n', ' '));
-    }
-
-    /** Reads a results line written by {@link #row}. */
-    static KeyRunner.Outcome parseRow(String line) {
-        String[] c = line.split("\t", -1);
-        return new KeyRunner.Outcome(c[0], Boolean.parseBoolean(c[1]), Integer.parseInt(c[2]),
-                Double.parseDouble(c[3]), Integer.parseInt(c[4]), c[5].isEmpty() ? null : c[5]);
     }
 
     private static Map<String, int[]> readPlan(Path plan) throws java.io.IOException {

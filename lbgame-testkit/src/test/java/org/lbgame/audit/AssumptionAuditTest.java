@@ -22,8 +22,11 @@ class AssumptionAuditTest {
   private static final List<ModelSpec> GOOD = List.of(new ModelSpec("14B", 14, 1.2, 0.45),
       new ModelSpec("7B", 7, 0.6, 0.40), new ModelSpec("3B", 3, 0.0, 0.35));
 
+  // the generator's points are exact curve values: the raw checks are told so
+  private static final AuditOptions EXACT = AuditOptions.defaults().withNoise(NoiseModel.exact());
+
   private static AuditResult audit(TrajectorySet set) {
-    return AssumptionAudit.run(PowerLawFitter.fitAll(set, FitOptions.defaults()));
+    return AssumptionAudit.run(PowerLawFitter.fitAll(set, FitOptions.defaults()), EXACT);
   }
 
   @Test
@@ -109,7 +112,7 @@ class AssumptionAuditTest {
     List<ModelSpec> specs = List.of(new ModelSpec("strong", 2, 0, 0.5), new ModelSpec("weak", 1, -1, 0.7));
     FitResult fit = PowerLawFitter.fitAll(TrajectoryGenerator.exactSet(specs, 0, 1, 1,
         new double[] {0, 5, 10, 20, 50, 100}), FitOptions.defaults());
-    AuditResult r = AssumptionAudit.run(fit);
+    AuditResult r = AssumptionAudit.run(fit, EXACT);
     Finding c3 = r.findings().stream().filter(x -> x.check().equals("C3-fit")).findFirst().orElseThrow();
     assertEquals("strong", c3.stronger());
     assertEquals("weak", c3.weaker());
@@ -180,7 +183,7 @@ class AssumptionAuditTest {
     // x0 = 0.1: the logit at zero effort is a + b log 0.1, so a faster learner with a larger a can start lower
     List<ModelSpec> specs = List.of(new ModelSpec("strong", 2, 1.0, 1.0), new ModelSpec("weak", 1, 0.9, 0.5));
     TrajectorySet set = TrajectoryGenerator.exactSet(specs, 0, 1, 0.1, STEPS);
-    AuditResult r = AssumptionAudit.run(PowerLawFitter.fitAll(set, FitOptions.defaults().withOffset(0.1)));
+    AuditResult r = AssumptionAudit.run(PowerLawFitter.fitAll(set, FitOptions.defaults().withOffset(0.1)), EXACT);
     assertEquals(AuditVerdict.FAILS, r.pairs().get(0).c1Fit());
     assertEquals(AuditVerdict.FAILS, r.pairs().get(0).c1Raw());
     assertEquals("C1-raw at step 0", r.pairs().get(0).place());
