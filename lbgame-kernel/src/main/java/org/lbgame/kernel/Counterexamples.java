@@ -47,7 +47,7 @@ public final class Counterexamples {
      * Prop 4.5 in its adjacent form ({@code prop4.5--valid-tables.json}: {@code tau = 0}, {@code E = 3}, scores
      * {@code g(a_i + x)} with {@code g} the identity and head starts 2, 1, 0, cost 4 per step, rewards 13, 7, 0):
      * every adjacent overtake costs at least its reward gap, yet the weakest model gains by passing both others at
-     * once (3 steps cost 12 < 13). The table meets C1 at every column, strictly increasing concave rows, the one-step
+     * once (3 steps cost {@code 12 < 13}). The table meets C1 at every column, strictly increasing concave rows, the one-step
      * head start, a convex strictly increasing cost with {@code C[0] = 0} and non-increasing rewards.
      */
     /*@ public normal_behavior
