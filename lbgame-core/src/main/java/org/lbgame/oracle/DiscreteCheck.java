@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.lbgame.kernel.AllZero;
 import org.lbgame.kernel.Certificates;
 import org.lbgame.kernel.Enumeration;
-import org.lbgame.kernel.ThresholdCertificate;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 
@@ -186,13 +185,8 @@ final class DiscreteCheck {
       } catch (Rejection e) {
         throw new Rejection("tauStar " + star + " is not shown least: " + e.getMessage());
       }
-      int i = Fields.integer(below, "certificate.below", "model", 0);
-      int e = Fields.integer(below, "certificate.below", "effort", 0);
-      if (star > 1 && ThresholdCertificate.checkLeastThreshold(t.score, t.cost, t.reward, star, t.horizon, jump, i, e)) {
-        return CheckResult.accept(basis + " at tauStar; violating deviation below by kernel"
-            + " Certificates.checkAllZeroNotPne; least by Prop 5.3 (kernel ThresholdCertificate.checkLeastThreshold:"
-            + " H and no shrinking overtake effort checked at every tau < tauStar)" + exactness(t));
-      }
+      // Leastness is re-checked at every smaller tau: Prop 5.3 is stated in the kernel (TbtStability,
+      // ThresholdCertificate.checkLeastThreshold, which would replace this loop) but not yet proved (proofs/STATUS.md).
       for (int tau = 0; tau < star - 1; tau++) {
         if (AllZero.isAllZeroPne(t.score, t.cost, t.reward, tau, t.horizon)) {
           throw new Rejection("tauStar " + star + " is not least: all-zero is already a PNE at tau=" + tau
@@ -201,8 +195,7 @@ final class DiscreteCheck {
       }
     }
     return CheckResult.accept(basis + " at tauStar; violating deviation below by kernel"
-        + " Certificates.checkAllZeroNotPne; every smaller tau re-checked by AllZero.isAllZeroPne"
-        + (star > 1 ? " (Prop 5.3's hypotheses fail somewhere below tauStar)" : "") + exactness(t));
+        + " Certificates.checkAllZeroNotPne; every smaller tau re-checked by AllZero.isAllZeroPne" + exactness(t));
   }
 
   static CheckResult enumerate(Game g, JsonNode r) {

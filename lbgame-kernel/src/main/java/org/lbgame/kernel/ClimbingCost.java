@@ -37,19 +37,23 @@ public final class ClimbingCost {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean overtakeEffortGrows(long[][] score, int tau,
             int horizon, int k, int j) {
         int later = AllZeroPaid.leastOvertake(score, tau + 1, horizon, k, j);
-        int now = AllZeroPaid.leastOvertake(score, tau, horizon, k, j);
         if (later < 0) {
             return true;
         }
-        // the reach inverses at the levels just above j's two scores: j reaches the first at tau + 1
-        //@ assert Validity.reach(score[j], (long) (score[j][tau] + 1)) == tau + 1;
-        //@ assert Validity.reach(score[j], (long) (score[j][tau + 1] + 1)) >= tau + 2;
-        //@ assert Validity.reach(score[k], (long) (score[j][tau + 1] + 1)) <= tau + 1 + later;
-        // C3: k reaches the lower level at least one step before the higher one
-        //@ assert Validity.reach(score[k], (long) (score[j][tau] + 1)) <= tau + later;
+        long v = score[j][tau] + 1;
+        long w = score[j][tau + 1] + 1;
+        // j reaches v first at tau + 1 and w only after it; k reaches w by tau + 1 + later
+        boolean jv = ReachInverse.reachIs(score[j], v, tau + 1);
+        boolean jw = ReachInverse.reachAtLeast(score[j], w, tau + 2);
+        boolean kw = ReachInverse.reachAtMost(score[k], w, tau + 1 + later);
+        // C3 (D(v) <= D(w)): k reaches v by tau + later, so k playing later at tau already passes j
+        //@ assert Validity.reach(score[k], v) <= tau + later;
+        boolean kv = ReachInverse.reachedBy(score[k], v, tau + later);
+        int now = AllZeroPaid.leastOvertake(score, tau, horizon, k, j);
         //@ assert score[k][tau + later] > score[j][tau];
         return true;
     }
+
     /**
      * Whether no least overtake effort shrinks from {@code tau} to {@code tau + 1}: for every {@code j < k}, if
      * {@code k} can overtake {@code j} within the horizon at {@code tau + 1}, it can at {@code tau} with at most as

@@ -40,6 +40,15 @@ public final class Counterexamples {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneOutOfOrderOnGrid(long[][] score,
             long[][] cost, long[] reward, int[] effort) {
+        // the four ranks: model 1 on top when it plays 1, model 0 on top only when it plays 1 too
+        boolean r11 = RankCount.rankAtMost(score, 0, effort, 1, 1, 0);
+        boolean r10 = RankCount.rankAtLeast(score, 0, effort, 1, 0, 2);
+        boolean r01 = RankCount.rankAtMost(score, 0, effort, 0, 1, 0);
+        boolean r00 = RankCount.rankAtLeast(score, 0, effort, 0, 0, 2);
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 1, 1) == 0;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 1, 0) == 1;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 0, 1) == 0;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 0, 0) == 1;
         return true;
     }
 
@@ -53,10 +62,14 @@ public final class Counterexamples {
     /*@ public normal_behavior
       @   requires score != null && score.length == 3 && score[0] != null && score[1] != null && score[2] != null
       @       && score[0].length == 4 && score[1].length == 4 && score[2].length == 4;
-      @   requires (\forall int m, x; 0 <= m && m < 3 && 0 <= x && x < 4; score[m][x] == 2 - m + x);
+      @   requires score[0][0] == 2 && score[0][1] == 3 && score[0][2] == 4 && score[0][3] == 5;
+      @   requires score[1][0] == 1 && score[1][1] == 2 && score[1][2] == 3 && score[1][3] == 4;
+      @   requires score[2][0] == 0 && score[2][1] == 1 && score[2][2] == 2 && score[2][3] == 3;
       @   requires cost != null && cost.length == 3 && cost[0] != null && cost[1] != null && cost[2] != null
       @       && cost[0].length == 4 && cost[1].length == 4 && cost[2].length == 4;
-      @   requires (\forall int m, x; 0 <= m && m < 3 && 0 <= x && x < 4; cost[m][x] == 4 * x);
+      @   requires cost[0][0] == 0 && cost[0][1] == 4 && cost[0][2] == 8 && cost[0][3] == 12;
+      @   requires cost[1][0] == 0 && cost[1][1] == 4 && cost[1][2] == 8 && cost[1][3] == 12;
+      @   requires cost[2][0] == 0 && cost[2][1] == 4 && cost[2][2] == 8 && cost[2][3] == 12;
       @   requires reward != null && reward.length == 3 && reward[0] == 13 && reward[1] == 7 && reward[2] == 0;
       @   ensures \result && AllZero.adjacentConditionHolds(score, cost, reward, 0, 3)
       @       && !AllZero.isAllZeroPne(score, cost, reward, 0, 3);
@@ -64,9 +77,19 @@ public final class Counterexamples {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentShortcutFails(long[][] score,
             long[][] cost, long[] reward) {
-        //@ assert AllZero.justOvertake(score, 0, 3, 1, 0) == 2 && AllZero.justOvertake(score, 0, 3, 2, 1) == 2;
-        //@ assert AllZero.rankAtAllZero(score, 0, 2, 3) == 0 && AllZero.rankAtAllZero(score, 0, 2, 0) == 2;
-        //@ assert AllZeroGain.allZeroUtility(score, cost, reward, 0, 2, 3) > AllZeroGain.allZeroUtility(score, cost, reward, 0, 2, 0);
+        // the two adjacent least overtake efforts: 2 steps each, paid for (8 >= 6, 8 >= 7)
+        int d10 = AllZeroPaid.leastOvertake(score, 0, 3, 1, 0);
+        //@ assert d10 == 2;
+        int d21 = AllZeroPaid.leastOvertake(score, 0, 3, 2, 1);
+        //@ assert d21 == 2;
+        // the weakest model passes both with 3 steps: rank 0 for 13 - 12 > 0
+        int top = AllZeroPaid.rankUnderC1Value(score, 0, 2, 3);
+        //@ assert top == 0;
+        int stay = AllZeroPaid.rankUnderC1Value(score, 0, 2, 0);
+        //@ assert stay == 2;
+        long moved = AllZeroPaid.utilityValue(score, cost, reward, 0, 2, 3);
+        long base = AllZeroPaid.utilityValue(score, cost, reward, 0, 2, 0);
+        //@ assert moved == 1 && base == 0;
         return true;
     }
 }
