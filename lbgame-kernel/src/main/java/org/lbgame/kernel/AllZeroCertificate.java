@@ -155,6 +155,19 @@ public final class AllZeroCertificate {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean jumpTableSuffices(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[][] jump) {
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (\forall int p; 0 <= p && p < i; (\forall int e; 1 <= e && e <= horizon;
+          @       AllZeroGain.allZeroUtility(score, cost, reward, tau, p, e)
+          @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, p, 0)));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
+        while (i < score.length) {
+            boolean paid = AllZeroPaid.modelCertifiedAt(score, cost, reward, tau, horizon, jump, i);
+            i++;
+        }
         return true;
     }
 }

@@ -209,22 +209,78 @@ public final class Validity {
 
     /**
      * C3 on the discrete reach inverses for models {@code i < m}: {@code D(s) = X_m(s) - X_i(s)} nondecreasing in
-     * {@code s}, checked at every value of either row (the only points where either inverse changes).
-     * Tested against brute force, not proved (see {@code specs/README.md}).
+     * {@code s}, checked at every pair {@code v < w} of values of either row ({@link #gapOrdered}). These are the only
+     * points where either inverse changes: {@code X(s)} is constant on each interval between consecutive values.
      */
-    public static boolean effortGapsNondecreasing(long[] rowI, long[] rowM) {
-        long[] values = new long[rowI.length + rowM.length];
-        for (int x = 0; x < rowI.length; x++) {
-            values[x] = rowI[x];
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null;
+      @   requires (\forall int x; 0 <= x && x < rowI.length;
+      @       -9223372036854775807L - 1 <= rowI[x] && rowI[x] <= 9223372036854775807L);
+      @   requires (\forall int x; 0 <= x && x < rowM.length;
+      @       -9223372036854775807L - 1 <= rowM[x] && rowM[x] <= 9223372036854775807L);
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a < rowI.length && 0 <= b && b < rowI.length;
+      @           rowI[a] < rowI[b] ==> gapOrdered(rowI, rowM, rowI[a], rowI[b]))
+      @       && (\forall int a, b; 0 <= a && a < rowI.length && 0 <= b && b < rowM.length;
+      @           rowI[a] < rowM[b] ==> gapOrdered(rowI, rowM, rowI[a], rowM[b]))
+      @       && (\forall int a, b; 0 <= a && a < rowM.length && 0 <= b && b < rowI.length;
+      @           rowM[a] < rowI[b] ==> gapOrdered(rowI, rowM, rowM[a], rowI[b]))
+      @       && (\forall int a, b; 0 <= a && a < rowM.length && 0 <= b && b < rowM.length;
+      @           rowM[a] < rowM[b] ==> gapOrdered(rowI, rowM, rowM[a], rowM[b]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortGapsNondecreasing(long[] rowI,
+            long[] rowM) {
+        return gapsBetween(rowI, rowM, rowI, rowI) && gapsBetween(rowI, rowM, rowI, rowM)
+                && gapsBetween(rowI, rowM, rowM, rowI) && gapsBetween(rowI, rowM, rowM, rowM);
+    }
+
+    /** Whether {@link #gapOrdered} holds at every pair {@code v < w} with {@code v} from {@code from}, {@code w} from {@code to}. */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null && from != null && to != null;
+      @   requires (\forall int x; 0 <= x && x < from.length;
+      @       -9223372036854775807L - 1 <= from[x] && from[x] <= 9223372036854775807L);
+      @   requires (\forall int x; 0 <= x && x < to.length;
+      @       -9223372036854775807L - 1 <= to[x] && to[x] <= 9223372036854775807L);
+      @   ensures \result <==> (\forall int a, b; 0 <= a && a < from.length && 0 <= b && b < to.length;
+      @       from[a] < to[b] ==> gapOrdered(rowI, rowM, from[a], to[b]));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapsBetween(long[] rowI, long[] rowM,
+            long[] from, long[] to) {
+        /*@ loop_invariant 0 <= a && a <= from.length
+          @   && (\forall int p, b; 0 <= p && p < a && 0 <= b && b < to.length;
+          @       from[p] < to[b] ==> gapOrdered(rowI, rowM, from[p], to[b]));
+          @ decreases from.length - a;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes a; @*/
+        for (int a = 0; a < from.length; a++) {
+            if (!gapsAbove(rowI, rowM, from[a], to)) {
+                return false;
+            }
         }
-        for (int x = 0; x < rowM.length; x++) {
-            values[rowI.length + x] = rowM[x];
-        }
-        for (int a = 0; a < values.length; a++) {
-            for (int b = 0; b < values.length; b++) {
-                if (values[a] < values[b] && !gapOrdered(rowI, rowM, values[a], values[b])) {
-                    return false;
-                }
+        return true;
+    }
+
+    /** Whether {@link #gapOrdered} holds at {@code v} and every value {@code w > v} of {@code to}. */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null && to != null;
+      @   requires (\forall int x; 0 <= x && x < to.length;
+      @       -9223372036854775807L - 1 <= to[x] && to[x] <= 9223372036854775807L);
+      @   ensures \result <==> (\forall int b; 0 <= b && b < to.length; v < to[b] ==> gapOrdered(rowI, rowM, v, to[b]));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapsAbove(long[] rowI, long[] rowM, long v,
+            long[] to) {
+        /*@ loop_invariant 0 <= b && b <= to.length
+          @   && (\forall int q; 0 <= q && q < b; v < to[q] ==> gapOrdered(rowI, rowM, v, to[q]));
+          @ decreases to.length - b;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes b; @*/
+        for (int b = 0; b < to.length; b++) {
+            if (v < to[b] && !gapOrderedValue(rowI, rowM, v, to[b])) {
+                return false;
             }
         }
         return true;
@@ -267,15 +323,77 @@ public final class Validity {
         return mv - iv <= mw - iw;
     }
 
-    /** C3 for every pair of models {@code i < m} of {@code score}. Tested, not proved. */
-    public static boolean c3Holds(long[][] score) {
+    /** {@link #gapOrdered}, with the contract naming its result as the query (for {@link #gapsAbove}). */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null && v < w;
+      @   ensures \result == gapOrdered(rowI, rowM, v, w);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gapOrderedValue(long[] rowI, long[] rowM,
+            long v, long w) {
+        return gapOrdered(rowI, rowM, v, w);
+    }
+
+    /** C3 for every pair of models {@code i < m} of {@code score} ({@link #effortGapsNondecreasing}). */
+    /*@ public normal_behavior
+      @   requires score != null && (\forall int m; 0 <= m && m < score.length; score[m] != null);
+      @   requires (\forall int m, x; 0 <= m && m < score.length && 0 <= x && x < score[m].length;
+      @       -9223372036854775807L - 1 <= score[m][x] && score[m][x] <= 9223372036854775807L);
+      @   ensures \result <==> (\forall int i, m; 0 <= i && i < m && m < score.length;
+      @       effortGapsNondecreasing(score[i], score[m]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean c3Holds(long[][] score) {
+        /*@ loop_invariant 0 <= i && i <= score.length
+          @   && (\forall int p, m; 0 <= p && p < i && p < m && m < score.length;
+          @       effortGapsNondecreasing(score[p], score[m]));
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
         for (int i = 0; i < score.length; i++) {
-            for (int m = i + 1; m < score.length; m++) {
-                if (!effortGapsNondecreasing(score[i], score[m])) {
-                    return false;
-                }
+            if (!c3HoldsBelow(score, i)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** C3 for model {@code i} against every weaker model {@code m > i}. */
+    /*@ public normal_behavior
+      @   requires score != null && (\forall int m; 0 <= m && m < score.length; score[m] != null);
+      @   requires (\forall int m, x; 0 <= m && m < score.length && 0 <= x && x < score[m].length;
+      @       -9223372036854775807L - 1 <= score[m][x] && score[m][x] <= 9223372036854775807L);
+      @   requires 0 <= i && i < score.length;
+      @   ensures \result <==> (\forall int m; i < m && m < score.length; effortGapsNondecreasing(score[i], score[m]));
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean c3HoldsBelow(long[][] score, int i) {
+        /*@ loop_invariant i < m && m <= score.length
+          @   && (\forall int q; i < q && q < m; effortGapsNondecreasing(score[i], score[q]));
+          @ decreases score.length - m;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes m; @*/
+        for (int m = i + 1; m < score.length; m++) {
+            if (!effortGapsValue(score[i], score[m])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #effortGapsNondecreasing}, with the contract naming its result as the query (for {@link #c3HoldsBelow}). */
+    /*@ public normal_behavior
+      @   requires rowI != null && rowM != null;
+      @   requires (\forall int x; 0 <= x && x < rowI.length;
+      @       -9223372036854775807L - 1 <= rowI[x] && rowI[x] <= 9223372036854775807L);
+      @   requires (\forall int x; 0 <= x && x < rowM.length;
+      @       -9223372036854775807L - 1 <= rowM[x] && rowM[x] <= 9223372036854775807L);
+      @   ensures \result == effortGapsNondecreasing(rowI, rowM);
+      @   assignable \nothing;
+      @*/
+    private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortGapsValue(long[] rowI, long[] rowM) {
+        return effortGapsNondecreasing(rowI, rowM);
     }
 }

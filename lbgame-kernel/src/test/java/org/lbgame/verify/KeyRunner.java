@@ -259,6 +259,7 @@ public final class KeyRunner implements AutoCloseable {
      * open goals at 30,000 steps; closed in 7,841 with it off).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
+            + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
             + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.profileAt,"
             + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
@@ -274,6 +275,7 @@ public final class KeyRunner implements AutoCloseable {
      * a rule off cannot make a false contract provable.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
+            + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"

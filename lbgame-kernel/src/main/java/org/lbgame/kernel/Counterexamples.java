@@ -1,0 +1,95 @@
+package org.lbgame.kernel;
+
+/**
+ * Proved counterexamples: concrete tables on which a statement of the paper, read literally on the discrete game,
+ * fails. Each lemma takes the table as its arguments (pinned by the precondition, since a strictly pure method cannot
+ * allocate one) and states, as its postcondition, which of the paper's hypotheses the table meets and how the
+ * statement fails. The tables are the shrunk counterexamples of the property suite
+ * ({@code lbgame-testkit/src/test/resources/counterexamples}).
+ */
+public final class Counterexamples {
+
+    private Counterexamples() {
+    }
+
+    /**
+     * Prop 4.3 and Thm 4.6 (first part) on an integer grid ({@code prop4.3--integer-grid.json}: two power laws
+     * {@code a = -3, -3.1}, {@code b = 0.5}, {@code L = 0}, {@code U = 0.1}, linear cost, {@code tau = 0},
+     * {@code E = 1}): C1 at both columns, strictly increasing rows, a strictly increasing cost with {@code C[0] = 0},
+     * non-increasing rewards; yet the profile {@code (0, 1)} is a PNE in which the weaker model ranks first (the
+     * deviations tie exactly). The one-step head start of {@link PneStructure} fails:
+     * {@code score[0][0] < score[1][1]}.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && score.length == 2 && score[0] != null && score[1] != null
+      @       && score[0].length == 2 && score[1].length == 2;
+      @   requires score[0][0] == 4572117853059800325L && score[0][1] == 4574233725179732604L
+      @       && score[1][0] == 4571619950276297739L && score[1][1] == 4573555264595244612L;
+      @   requires cost != null && cost.length == 2 && cost[0] != null && cost[1] != null
+      @       && cost[0].length == 2 && cost[1].length == 2;
+      @   requires cost[0][0] == 0 && cost[0][1] == 524288 && cost[1][0] == 0 && cost[1][1] == 524288;
+      @   requires reward != null && reward.length == 2 && reward[0] == 1048576 && reward[1] == 524288;
+      @   requires effort != null && effort.length == 2 && effort[0] == 0 && effort[1] == 1;
+      @   ensures \result && score[0][0] > score[1][0] && score[0][1] > score[1][1]
+      @       && score[0][0] < score[0][1] && score[1][0] < score[1][1]
+      @       && cost[0][0] == 0 && cost[0][1] > 0 && cost[1][1] > 0 && reward[0] >= reward[1]
+      @       && score[0][0] < score[1][1];
+      @   ensures Equilibrium.isPne(score, cost, reward, 0, 1, effort)
+      @       && Ranking.rankAfterDeviation(score, 0, effort, 1, effort[1]) == 0 && effort[1] != 0;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneOutOfOrderOnGrid(long[][] score,
+            long[][] cost, long[] reward, int[] effort) {
+        // the four ranks: model 1 on top when it plays 1, model 0 on top only when it plays 1 too
+        boolean r11 = RankCount.rankAtMost(score, 0, effort, 1, 1, 0);
+        boolean r10 = RankCount.rankAtLeast(score, 0, effort, 1, 0, 2);
+        boolean r01 = RankCount.rankAtMost(score, 0, effort, 0, 1, 0);
+        boolean r00 = RankCount.rankAtLeast(score, 0, effort, 0, 0, 2);
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 1, 1) == 0;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 1, 0) == 1;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 0, 1) == 0;
+        //@ assert Ranking.rankAfterDeviation(score, 0, effort, 0, 0) == 1;
+        return true;
+    }
+
+    /**
+     * Prop 4.5 in its adjacent form ({@code prop4.5--valid-tables.json}: {@code tau = 0}, {@code E = 3}, scores
+     * {@code g(a_i + x)} with {@code g} the identity and head starts 2, 1, 0, cost 4 per step, rewards 13, 7, 0):
+     * every adjacent overtake costs at least its reward gap, yet the weakest model gains by passing both others at
+     * once (3 steps cost {@code 12 < 13}). The table meets C1 at every column, strictly increasing concave rows, the one-step
+     * head start, a convex strictly increasing cost with {@code C[0] = 0} and non-increasing rewards.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && score.length == 3 && score[0] != null && score[1] != null && score[2] != null
+      @       && score[0].length == 4 && score[1].length == 4 && score[2].length == 4;
+      @   requires score[0][0] == 2 && score[0][1] == 3 && score[0][2] == 4 && score[0][3] == 5;
+      @   requires score[1][0] == 1 && score[1][1] == 2 && score[1][2] == 3 && score[1][3] == 4;
+      @   requires score[2][0] == 0 && score[2][1] == 1 && score[2][2] == 2 && score[2][3] == 3;
+      @   requires cost != null && cost.length == 3 && cost[0] != null && cost[1] != null && cost[2] != null
+      @       && cost[0].length == 4 && cost[1].length == 4 && cost[2].length == 4;
+      @   requires cost[0][0] == 0 && cost[0][1] == 4 && cost[0][2] == 8 && cost[0][3] == 12;
+      @   requires cost[1][0] == 0 && cost[1][1] == 4 && cost[1][2] == 8 && cost[1][3] == 12;
+      @   requires cost[2][0] == 0 && cost[2][1] == 4 && cost[2][2] == 8 && cost[2][3] == 12;
+      @   requires reward != null && reward.length == 3 && reward[0] == 13 && reward[1] == 7 && reward[2] == 0;
+      @   ensures \result && AllZero.adjacentConditionHolds(score, cost, reward, 0, 3)
+      @       && !AllZero.isAllZeroPne(score, cost, reward, 0, 3);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentShortcutFails(long[][] score,
+            long[][] cost, long[] reward) {
+        // the two adjacent least overtake efforts: 2 steps each, paid for (8 >= 6, 8 >= 7)
+        int d10 = AllZeroPaid.leastOvertake(score, 0, 3, 1, 0);
+        //@ assert d10 == 2;
+        int d21 = AllZeroPaid.leastOvertake(score, 0, 3, 2, 1);
+        //@ assert d21 == 2;
+        // the weakest model passes both with 3 steps: rank 0 for 13 - 12 > 0
+        int top = AllZeroPaid.rankUnderC1Value(score, 0, 2, 3);
+        //@ assert top == 0;
+        int stay = AllZeroPaid.rankUnderC1Value(score, 0, 2, 0);
+        //@ assert stay == 2;
+        long moved = AllZeroPaid.utilityValue(score, cost, reward, 0, 2, 3);
+        long base = AllZeroPaid.utilityValue(score, cost, reward, 0, 2, 0);
+        //@ assert moved == 1 && base == 0;
+        return true;
+    }
+}

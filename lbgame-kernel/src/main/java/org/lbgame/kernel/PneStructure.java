@@ -1,0 +1,271 @@
+package org.lbgame.kernel;
+
+/**
+ * Thm 4.6 and Prop 4.3 on the discrete game: under C1 at {@code tau}, a head start of at least one effort step
+ * ({@code score[a][y-1] >= score[b][y]} for {@code a < b}), effort that always costs something
+ * ({@code C_m[x] > C_m[0]}) and costs that favour the stronger model by at least one step
+ * ({@code C_a[x-1] - C_a[0] < C_b[x] - C_b[0]} for {@code a < b}), every PNE is the all-zero profile, ranks the
+ * models by capability, and a failing jump condition leaves no PNE at all.
+ *
+ * <p>The proof goes up the ranking from the bottom ({@link #bottomStep}): if the models below {@code p} play 0 and
+ * {@code p} plays {@code x >= 1}, then {@code p} gains from its effort only by passing some stronger model; the
+ * lowest of the stronger models, {@code b}, could then pass {@code p} with {@code x - 1} steps, which pays for
+ * {@code b} exactly when it does not pay for {@code p}.
+ */
+public final class PneStructure {
+
+    private PneStructure() {
+    }
+
+    /**
+     * The lowest-ranked of models {@code 0..p-1} under {@code effort}: every other model {@code m < p} beats it
+     * (a higher score, or an equal score and a lower index).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && effort != null && effort.length == score.length && 0 <= tau;
+      @   requires 1 <= p && p <= score.length;
+      @   requires (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   ensures 0 <= \result && \result < p;
+      @   ensures (\forall int m; 0 <= m && m < p && m != \result;
+      @       score[m][tau + effort[m]] > score[\result][tau + effort[\result]]
+      @           || (score[m][tau + effort[m]] == score[\result][tau + effort[\result]] && m < \result));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int lowestAmong(long[][] score, int tau, int[] effort,
+            int p) {
+        int b = 0;
+        /*@ loop_invariant 1 <= m && m <= p && 0 <= b && b < m
+          @   && (\forall int q; 0 <= q && q < m && q != b;
+          @       score[q][tau + effort[q]] > score[b][tau + effort[b]]
+          @           || (score[q][tau + effort[q]] == score[b][tau + effort[b]] && q < b));
+          @ decreases p - m;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes b, m; @*/
+        for (int m = 1; m < p; m++) {
+            // m < b is impossible here (b < m), so m beats b only by a strictly higher score
+            if (score[m][tau + effort[m]] <= score[b][tau + effort[b]]) {
+                b = m;
+            }
+        }
+        return b;
+    }
+    /**
+     * One step up the ranking: in a PNE (stated over the ranks) whose models below {@code p} play 0, model {@code p}
+     * plays 0 too.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int y; tau < y && y <= tau + horizon;
+      @       score[a][y - 1] >= score[b][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[m][x] > cost[m][0]));
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0]));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       reward[Ranking.rankAfterDeviation(score, tau, effort, m, x)] - cost[m][x]
+      @           <= reward[Ranking.rankAfterDeviation(score, tau, effort, m, effort[m])] - cost[m][effort[m]]));
+      @   requires 0 <= p && p < score.length && (\forall int q; p < q && q < score.length; effort[q] == 0);
+      @   ensures \result && effort[p] == 0;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean bottomStep(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort, int p) {
+        int x = effort[p];
+        if (x == 0) {
+            return true;
+        }
+        // Dropping to 0 keeps p's rank at most p (the models below play 0 and C1 holds), and costs strictly less:
+        // so in a PNE p's effort buys a rank above p.
+        boolean stay = RankCount.rankAtMost(score, tau, effort, p, 0, p);
+        int rank = Ranking.rankAfterDeviation(score, tau, effort, p, x);
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] - cost[p][0] <= reward[rank] - cost[p][x];
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] >= reward[p];
+        //@ assert cost[p][x] > cost[p][0];
+        //@ assert rank >= p ==> reward[p] >= reward[rank];
+        //@ assert rank < p;
+        int b = lowestAmong(score, tau, effort, p);
+        int y = effort[b];
+        if (score[p][tau + x] <= score[b][tau + y]) {
+            // b beats p, so every m < p beats p: p's rank is at least p, a contradiction
+            boolean above = RankCount.rankAtLeast(score, tau, effort, p, x, p);
+            return true;
+        }
+        // p beats b: b is beaten by every other m <= p, so b's rank is at least p
+        boolean low = RankCount.rankAtLeast(score, tau, effort, b, y, p + 1);
+        int bRank = Ranking.rankAfterDeviation(score, tau, effort, b, y);
+        //@ assert bRank >= p && reward[p] >= reward[bRank];
+        // With one step less, b reaches p's score (head start): it passes p and every model p passes.
+        //@ assert score[b][tau + x - 1] >= score[p][tau + x];
+        boolean pass = RankCount.rankDominated(score, tau, effort, b, x - 1, p, x);
+        int passRank = Ranking.rankAfterDeviation(score, tau, effort, b, x - 1);
+        //@ assert passRank <= rank && reward[passRank] >= reward[rank];
+        //@ assert reward[passRank] - cost[b][x - 1] <= reward[bRank] - cost[b][y];
+        //@ assert cost[b][x - 1] - cost[b][0] < cost[p][x] - cost[p][0];
+        //@ assert cost[b][y] >= cost[b][0];
+        return true;
+    }
+    /** Lemma: a PNE ({@link Equilibrium#isPne}) stated over the ranks: no deviation raises {@code r_rank - C}. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires Equilibrium.isPne(score, cost, reward, tau, horizon, effort);
+      @   ensures \result && (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       reward[Ranking.rankAfterDeviation(score, tau, effort, m, x)] - cost[m][x]
+      @           <= reward[Ranking.rankAfterDeviation(score, tau, effort, m, effort[m])] - cost[m][effort[m]]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneRankForm(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort) {
+        return true;
+    }
+
+    /** Thm 4.6, first part (discrete): under the class's hypotheses every PNE is the all-zero profile. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int y; tau < y && y <= tau + horizon;
+      @       score[a][y - 1] >= score[b][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[m][x] > cost[m][0]));
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0]));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires Equilibrium.isPne(score, cost, reward, tau, horizon, effort);
+      @   ensures \result && (\forall int m; 0 <= m && m < score.length; effort[m] == 0);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneIsAllZero(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort) {
+        boolean ranks = pneRankForm(score, cost, reward, tau, horizon, effort);
+        int p = score.length - 1;
+        /*@ loop_invariant -1 <= p && p < score.length && (\forall int q; p < q && q < score.length; effort[q] == 0);
+          @ decreases p + 1;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes p; @*/
+        while (p >= 0) {
+            boolean step = bottomStep(score, cost, reward, tau, horizon, effort, p);
+            p--;
+        }
+        return true;
+    }
+
+    /** Prop 4.3 (discrete): under the class's hypotheses every PNE ranks the models by capability (model i is i-th). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int y; tau < y && y <= tau + horizon;
+      @       score[a][y - 1] >= score[b][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[m][x] > cost[m][0]));
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0]));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires Equilibrium.isPne(score, cost, reward, tau, horizon, effort);
+      @   ensures \result && (\forall int i; 0 <= i && i < score.length;
+      @       Ranking.rankAfterDeviation(score, tau, effort, i, effort[i]) == i);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneRanksByCapability(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int[] effort) {
+        boolean zero = pneIsAllZero(score, cost, reward, tau, horizon, effort);
+        int i = 0;
+        /*@ loop_invariant 0 <= i && i <= score.length && (\forall int q; 0 <= q && q < i;
+          @       Ranking.rankAfterDeviation(score, tau, effort, q, effort[q]) == q);
+          @ decreases score.length - i;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes i; @*/
+        while (i < score.length) {
+            boolean atMost = RankCount.rankAtMost(score, tau, effort, i, effort[i], i);
+            boolean atLeast = RankCount.rankAtLeast(score, tau, effort, i, effort[i], i);
+            i++;
+        }
+        return true;
+    }
+
+    /**
+     * Thm 4.6, second part (discrete): with {@code C[0] = 0} as well, if the jump condition fails for some
+     * {@code j < k} (in particular the adjacent condition for {@code j = k - 1}), no profile is a PNE.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int y; tau < y && y <= tau + horizon;
+      @       score[a][y - 1] >= score[b][y]));
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[m][x] > cost[m][0]));
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0]));
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires (\forall int m; 0 <= m && m < score.length; cost[m][0] == 0);
+      @   requires 0 <= j && j < k && k < score.length;
+      @   requires AllZero.justOvertake(score, tau, horizon, k, j) >= 0
+      @       && cost[k][AllZero.justOvertake(score, tau, horizon, k, j)] < reward[j] - reward[k];
+      @   ensures \result && !Equilibrium.isPne(score, cost, reward, tau, horizon, effort);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean noPneWhenJumpFails(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon, int[] effort, int k, int j) {
+        if (!Equilibrium.isPne(score, cost, reward, tau, horizon, effort)) {
+            return true;
+        }
+        boolean zero = pneIsAllZero(score, cost, reward, tau, horizon, effort);
+        boolean ranks = pneRankForm(score, cost, reward, tau, horizon, effort);
+        int d = AllZero.justOvertake(score, tau, horizon, k, j);
+        // k playing d passes j and every model below j: its rank is at most j; at 0 it is at least k.
+        boolean passes = RankCount.rankAtMost(score, tau, effort, k, d, j);
+        boolean stays = RankCount.rankAtLeast(score, tau, effort, k, 0, k);
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, k, d)] >= reward[j];
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, k, 0)] <= reward[k];
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+package org.lbgame.kernel;
+
+/**
+ * The stabilizing threshold {@code tau*} (Def 5.4) with its leastness proved: {@link Certificates#checkThreshold}
+ * checks all-zero at {@code tau*} and a profitable deviation at {@code tau* - 1}; when the hypotheses of Prop 5.3
+ * ({@link TbtStability#allZeroPnePersists}) hold at every smaller level, checked exactly, no smaller {@code tau} makes
+ * all-zero a PNE, by Prop 5.3 applied backwards from {@code tau* - 1}.
+ */
+public final class ThresholdCertificate {
+
+    private ThresholdCertificate() {
+    }
+
+    /**
+     * "tau* = tauStar and it is least": accepts iff {@link Certificates#checkThreshold} accepts and, for every
+     * {@code t < tauStar - 1}, the hypotheses {@code H} hold at {@code t} and {@code t + 1} and no least overtake
+     * effort shrinks from {@code t} to {@code t + 1} ({@link ClimbingCost#effortsGrow}). When it rejects a certificate
+     * that {@code checkThreshold} accepts, leastness must be checked otherwise (every smaller {@code tau}).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && jumpAtStar != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result ==> (Certificates.prop45Hypotheses(score, cost, reward, tauStar, horizon)
+      @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @           AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, x)
+      @               <= AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, 0)))
+      @       && (\forall int t; 0 <= t && t < tauStar; !(\forall int m; 0 <= m && m < score.length;
+      @           (\forall int x; 1 <= x && x <= horizon; AllZeroGain.allZeroUtility(score, cost, reward, t, m, x)
+      @               <= AllZeroGain.allZeroUtility(score, cost, reward, t, m, 0)))));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkLeastThreshold(long[][] score,
+            long[][] cost, long[] reward, int tauStar, int horizon, int[][] jumpAtStar, int i, int e) {
+        if (!Certificates.checkThreshold(score, cost, reward, tauStar, horizon, jumpAtStar, i, e)) {
+            return false;
+        }
+        if (tauStar == 0) {
+            return true;
+        }
+        if (!Validity.wellFormed(score, cost, reward, tauStar - 1, horizon)) {
+            return false;
+        }
+        boolean unstable = gainBelow(score, cost, reward, tauStar - 1, horizon, i, e);
+        int t = tauStar - 2;
+        /*@ loop_invariant -1 <= t && t <= tauStar - 2 && (\forall int u; t < u && u < tauStar;
+          @       !(\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+          @           AllZeroGain.allZeroUtility(score, cost, reward, u, m, x)
+          @               <= AllZeroGain.allZeroUtility(score, cost, reward, u, m, 0))));
+          @ decreases t + 1;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes t; @*/
+        while (t >= 0) {
+            if (!stepHolds(score, cost, reward, t, horizon)) {
+                return false;
+            }
+            boolean persists = TbtStability.allZeroPnePersists(score, cost, reward, t, horizon);
+            t--;
+        }
+        return true;
+    }
+
+    /** Whether Prop 5.3's hypotheses hold from {@code t} to {@code t + 1}: {@code H} at both, and no effort shrinks. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && 0 <= t;
+      @   ensures \result ==> Certificates.prop45Hypotheses(score, cost, reward, t, horizon)
+      @       && Certificates.prop45Hypotheses(score, cost, reward, (int) (t + 1), horizon)
+      @       && ClimbingCost.effortsGrow(score, t, horizon);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean stepHolds(long[][] score, long[][] cost,
+            long[] reward, int t, int horizon) {
+        return t < 2147483647 && Certificates.prop45Hypotheses(score, cost, reward, t, horizon)
+                && Certificates.prop45Hypotheses(score, cost, reward, t + 1, horizon)
+                && ClimbingCost.effortsGrow(score, t, horizon);
+    }
+
+    /** Lemma: a strict gain of model {@code i} by {@code e} against all-zero at {@code below} (rank form) means all-zero is not a PNE there. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= below && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && below + horizon < score[m].length && horizon < cost[m].length);
+      @   requires 0 <= i && i < score.length && 1 <= e && e <= horizon
+      @       && reward[AllZero.rankAtAllZero(score, below, i, e)] - cost[i][e]
+      @           > reward[AllZero.rankAtAllZero(score, below, i, 0)] - cost[i][0];
+      @   ensures \result && !(\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, below, m, x)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, below, m, 0)));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainBelow(long[][] score, long[][] cost,
+            long[] reward, int below, int horizon, int i, int e) {
+        long moved = AllZeroGain.allZeroUtility(score, cost, reward, below, i, e);
+        long stay = AllZeroGain.allZeroUtility(score, cost, reward, below, i, 0);
+        //@ assert moved > stay;
+        return true;
+    }
+}
