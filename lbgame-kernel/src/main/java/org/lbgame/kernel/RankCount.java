@@ -28,9 +28,14 @@ public final class RankCount {
         int rank = Ranking.rankAfterDeviation(score, tau, effort, i, e);
         long si = score[i][tau + e];
         int r = 0;
-        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j && r <= (j < q ? j : q)
+        /*+KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j && r <= (j < q ? j : q)
           @   && r == (\num_of int m; 0 <= m && m < j; m != i
           @       && (score[m][tau + effort[m]] > si || (score[m][tau + effort[m]] == si && m < i)));
+          @ decreases score.length - j;
+          @*/
+        /*-KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j && r <= (j < q ? j : q)
+          @   && r + Ranking.deviationBeatersFrom(score, tau, effort, i, si, j)
+          @       == Ranking.deviationBeatersFrom(score, tau, effort, i, si, 0);
           @ decreases score.length - j;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
@@ -69,10 +74,16 @@ public final class RankCount {
         int rank = Ranking.rankAfterDeviation(score, tau, effort, i, e);
         long si = score[i][tau + e];
         int r = 0;
-        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j
+        /*+KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j
           @   && (j <= q ==> r >= (j <= i ? j : j - 1)) && (j > q ==> r >= (q <= i ? q : q - 1))
           @   && r == (\num_of int m; 0 <= m && m < j; m != i
           @       && (score[m][tau + effort[m]] > si || (score[m][tau + effort[m]] == si && m < i)));
+          @ decreases score.length - j;
+          @*/
+        /*-KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j
+          @   && (j <= q ==> r >= (j <= i ? j : j - 1)) && (j > q ==> r >= (q <= i ? q : q - 1))
+          @   && r + Ranking.deviationBeatersFrom(score, tau, effort, i, si, j)
+          @       == Ranking.deviationBeatersFrom(score, tau, effort, i, si, 0);
           @ decreases score.length - j;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
@@ -116,11 +127,18 @@ public final class RankCount {
         long sk = score[k][tau + f];
         int r = 0;
         int t = 0;
-        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= t && t <= j
+        /*+KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= t && t <= j
           @   && r == (\num_of int m; 0 <= m && m < j; m != i
           @       && (score[m][tau + effort[m]] > si || (score[m][tau + effort[m]] == si && m < i)))
           @   && t == (\num_of int m; 0 <= m && m < j; m != k
           @       && (score[m][tau + effort[m]] > sk || (score[m][tau + effort[m]] == sk && m < k)));
+          @ decreases score.length - j;
+          @*/
+        /*-KeY@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= t && t <= j
+          @   && r + Ranking.deviationBeatersFrom(score, tau, effort, i, si, j)
+          @       == Ranking.deviationBeatersFrom(score, tau, effort, i, si, 0)
+          @   && t + Ranking.deviationBeatersFrom(score, tau, effort, k, sk, j)
+          @       == Ranking.deviationBeatersFrom(score, tau, effort, k, sk, 0);
           @ decreases score.length - j;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
