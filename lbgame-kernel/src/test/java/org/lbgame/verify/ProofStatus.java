@@ -198,7 +198,9 @@ public final class ProofStatus {
     /**
      * Splits OpenJML's "with warnings" by Z3's answer ({@code method<TAB>sat|unknown} lines, from a {@code -verbose}
      * re-run of each such method): {@code sat} is a counterexample ({@code invalid}); {@code unknown} means Z3 gave up
-     * and OpenJML printed the assertions of a candidate model ({@code possibly invalid}: not a refutation).
+     * and OpenJML printed the assertions of a candidate model ({@code possibly invalid}: not a refutation); {@code
+     * unsat} means the method alone is verified although the whole run was not ({@code unstable}: neither a proof nor
+     * a refutation).
      */
     static Map<String, EscResult> classify(Map<String, EscResult> results, List<String> answers) {
         Map<String, String> byName = new LinkedHashMap<>();
@@ -216,6 +218,12 @@ public final class ProofStatus {
                 List<String> reasons = new ArrayList<>(r.reasons());
                 reasons.add(0, "Z3 answered unknown: the warnings come from a candidate model, not a counterexample");
                 r = new EscResult(r.method(), "possibly invalid", r.seconds(), reasons, r.untranslated());
+            } else if (r.invalid() && "unsat".equals(byName.get(name))) {
+                // The whole-kernel run reported failed assertions, the method checked alone is verified: Z3's answer
+                // depends on the run, so the run gives neither a counterexample nor a proof.
+                List<String> reasons = new ArrayList<>(r.reasons());
+                reasons.add(0, "not reproducible: checked alone, Z3 answered unsat (verified); counted neither way");
+                r = new EscResult(r.method(), "unstable", r.seconds(), reasons, r.untranslated());
             }
             out.put(e.getKey(), r);
         }

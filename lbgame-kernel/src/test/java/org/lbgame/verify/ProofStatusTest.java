@@ -100,6 +100,22 @@ class ProofStatusTest {
     }
 
     @Test
+    void onlyZ3sSatMakesAFailedMethodACounterexample() {
+        Map<String, ProofStatus.EscResult> log = new java.util.LinkedHashMap<>();
+        for (String m : List.of("a", "b", "c", "d")) {
+            log.put(m, new ProofStatus.EscResult("org.lbgame.kernel.X." + m + "()", "invalid", 1.0, List.of(), Set.of()));
+        }
+        Map<String, ProofStatus.EscResult> r = ProofStatus.classify(log, List.of("org.lbgame.kernel.X.a\tsat",
+                "org.lbgame.kernel.X.b\tunknown", "org.lbgame.kernel.X.c\tunsat"));
+        assertEquals("invalid", r.get("a").status());
+        assertEquals("possibly invalid", r.get("b").status());
+        assertEquals("unstable", r.get("c").status());
+        assertEquals("invalid", r.get("d").status()); // no answer: kept as the run reported it
+        assertEquals("proved by KeY", ProofStatus.verdict(true, r.get("c")));
+        assertEquals("open", ProofStatus.verdict(false, r.get("c")));
+    }
+
+    @Test
     void aContractIsProvedWhenOneVerifierClosesItAndNeitherRefutesIt() {
         ProofStatus.EscResult valid = result("valid", Set.of());
         ProofStatus.EscResult leaning = result("valid", Set.of("\\num_of"));
