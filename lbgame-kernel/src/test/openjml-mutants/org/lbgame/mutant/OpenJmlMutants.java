@@ -4,9 +4,10 @@ import org.lbgame.kernel.AllZeroCertificate;
 import org.lbgame.kernel.AllZeroGain;
 import org.lbgame.kernel.Bounds;
 import org.lbgame.kernel.Certificates;
+import org.lbgame.kernel.Ranking;
 
 /**
- * Deliberately false variants of kernel contracts that OpenJML proves and KeY does not; scripts/openjml-esc.sh fails
+ * Deliberately false variants of kernel contracts that OpenJML proves (alone, or in its own form); scripts/openjml-esc.sh fails
  * if OpenJML reports any of them valid (then its proof of the original would say nothing). Checked together with
  * {@code src/test/key-mutants}, whose faults OpenJML must find too.
  */
@@ -73,6 +74,72 @@ public final class OpenJmlMutants {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean jumpTableSufficesNegated(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int[][] jump) {
+        return true;
+    }
+
+    /**
+     * Ranking.rankOf in OpenJML's form (the recursive count beatersFrom), with the tie rule reversed in the code (ties
+     * to the higher index) and the original's loop invariant: false when two scores tie. OpenJML's ranks are this
+     * recursion, so its proofs of the rank contracts say something only if it finds this fault.
+     */
+    /*@ public normal_behavior
+      @   requires s != null && 0 <= i && i < s.length;
+      @   ensures \result == Ranking.beatersFrom(s, i, 0);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankOfTiesToHigherIndex(long[] s, int i) {
+        int r = 0;
+        /*@ loop_invariant 0 <= j && j <= s.length && 0 <= r && r <= j
+          @   && r + Ranking.beatersFrom(s, i, j) == Ranking.beatersFrom(s, i, 0);
+          @ decreases s.length - j;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
+        for (int j = 0; j < s.length; j++) {
+            if (s[j] > s[i] || (s[j] == s[i] && j > i)) {
+                r++;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * RankCount.rankAtMost (proved by OpenJML only) with a strict bound: false when exactly q models beat model i,
+     * for example q = 0 and none.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && effort != null && effort.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e && 0 <= q && q <= score.length;
+      @   requires (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   requires (\forall int m; q <= m && m < score.length && m != i;
+      @       !(score[m][tau + effort[m]] > score[i][tau + e]
+      @           || (score[m][tau + effort[m]] == score[i][tau + e] && m < i)));
+      @   ensures \result && Ranking.rankAfterDeviation(score, tau, effort, i, e) < q;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rankBelowStrictly(long[][] score, int tau,
+            int[] effort, int i, int e, int q) {
+        int rank = Ranking.rankAfterDeviation(score, tau, effort, i, e);
+        long si = score[i][tau + e];
+        int r = 0;
+        /*@ loop_invariant 0 <= j && j <= score.length && 0 <= r && r <= j && r <= (j < q ? j : q)
+          @   && r + Ranking.deviationBeatersFrom(score, tau, effort, i, si, j)
+          @       == Ranking.deviationBeatersFrom(score, tau, effort, i, si, 0);
+          @ decreases score.length - j;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes r, j; @*/
+        for (int j = 0; j < score.length; j++) {
+            if (j != i) {
+                long sj = score[j][tau + effort[j]];
+                if (sj > si || (sj == si && j < i)) {
+                    r++;
+                }
+            }
+        }
+        //@ assert r == rank;
         return true;
     }
 }
