@@ -7,9 +7,9 @@ import org.lbgame.kernel.Certificates;
 import org.lbgame.kernel.Ranking;
 
 /**
- * Deliberately false variants of kernel contracts that OpenJML proves (alone, or in its own form); scripts/openjml-esc.sh fails
- * if OpenJML reports any of them valid (then its proof of the original would say nothing). Checked together with
- * {@code src/test/key-mutants}, whose faults OpenJML must find too.
+ * Deliberately false variants of kernel contracts that OpenJML proves (where KeY does not, or in OpenJML's own form);
+ * scripts/openjml-esc.sh fails if OpenJML reports any of them valid (then its proof of the original would say
+ * nothing). Checked together with {@code src/test/key-mutants}, whose faults OpenJML must find too.
  */
 public final class OpenJmlMutants {
 
