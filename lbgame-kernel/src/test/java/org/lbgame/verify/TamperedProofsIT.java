@@ -31,7 +31,7 @@ class TamperedProofsIT {
 
     private static final Path BEATS = KernelProofsIT.COMMITTED.resolve("Ranking.beats.proof");
     private static final Path IN_RANGE = KernelProofsIT.COMMITTED.resolve("Bounds.inRange.proof");
-    private static final Path WORK = Path.of("lbgame-kernel", "target", "tampered");
+    private static final Path WORK = KeyRunner.target("tampered");
 
     /** The kernel files the two proofs need, relative to the source root. */
     private static final java.util.List<Path> FILES = java.util.List.of(
