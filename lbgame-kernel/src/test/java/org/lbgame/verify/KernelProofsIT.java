@@ -36,7 +36,7 @@ class KernelProofsIT {
 
     static final Path KERNEL = Path.of("lbgame-kernel", "src", "main", "java");
     static final Path COMMITTED = Path.of("proofs");
-    private static final Path OUT = Path.of("lbgame-kernel", "target", "proofs");
+    private static final Path OUT = KeyRunner.target("proofs");
 
     @Test
     void everyContractListedAsProvedCloses() throws Exception {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class KernelReplayIT {
 
-    private static final Path OUT = Path.of("lbgame-kernel", "target", "replay");
+    private static final Path OUT = KeyRunner.target("replay");
 
     @Test
     void everySavedProofReplaysToClosed() throws Exception {

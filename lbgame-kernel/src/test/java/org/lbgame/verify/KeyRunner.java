@@ -106,10 +106,18 @@ public final class KeyRunner implements AutoCloseable {
 
     /** Loads every type of {@code sourceDir} (30-70 s for the first load of a JVM: the rule base is parsed). */
     public static KeyRunner load(Path sourceDir) throws Exception {
-        configure(Path.of("lbgame-kernel", "target", "key-config"));
+        configure(target("key-config"));
         long t0 = System.nanoTime();
         KeYEnvironment<?> env = KeYEnvironment.load(sourceDir.toFile(), null, null, null);
         return new KeyRunner(env, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * A folder in the build directory of the module that runs KeY: {@code key.target} (set by Failsafe; passed on to
+     * the worker JVMs), else {@code lbgame-kernel/target}.
+     */
+    static Path target(String name) {
+        return Path.of(System.getProperty("key.target", Path.of("lbgame-kernel", "target").toString()), name);
     }
 
     /** The loaded environment (for {@link KeyReplayer}). */

@@ -20,21 +20,28 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * Replay must reject what it did not prove: a saved proof with one rule application altered, and a saved proof of a
  * contract (or method body) changed after saving. Each test also replays the untouched proof to closed in the same
  * setting, so a replay that did nothing (open) or that trusted the file (closed) fails here. Uses the two smallest
- * proofs, {@code Ranking.beats} (the tie rule) and {@code Bounds.inRange}; each changed kernel is a copy under
- * {@code target/}.
+ * proofs, {@code Ranking.beats} (the tie rule) and {@code Bounds.inRange}, replayed in a copy under {@code target/}
+ * of the two kernel classes they prove ({@code Ranking.java}, {@code Bounds.java}; neither uses another kernel
+ * class): KeY loads two classes instead of the whole kernel, three times, in seconds. The copies are byte for byte
+ * the kernel's files except for the one change a test makes, and {@link KernelReplayIT} replays the same two proofs
+ * in the whole kernel.
  */
 @ResourceLock(KeyRunner.IN_PROCESS)
 class TamperedProofsIT {
 
     private static final Path BEATS = KernelProofsIT.COMMITTED.resolve("Ranking.beats.proof");
     private static final Path IN_RANGE = KernelProofsIT.COMMITTED.resolve("Bounds.inRange.proof");
-    private static final Path WORK = Path.of("lbgame-kernel", "target", "tampered");
+    private static final Path WORK = KeyRunner.target("tampered");
+
+    /** The kernel files the two proofs need, relative to the source root. */
+    private static final java.util.List<Path> FILES = java.util.List.of(
+            Path.of("org", "lbgame", "kernel", "Ranking.java"), Path.of("org", "lbgame", "kernel", "Bounds.java"));
 
     private static KeyRunner kernel;
 
     @BeforeAll
     static void loadKernel() throws Exception {
-        kernel = KeyRunner.load(KernelProofsIT.KERNEL);
+        kernel = KeyRunner.load(kernelCopy("untouched", "Ranking.java", null, null));
     }
 
     @AfterAll
@@ -123,7 +130,10 @@ class TamperedProofsIT {
         return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
-    /** A copy of the kernel sources under target/ with exactly one occurrence of {@code from} in one file replaced. */
+    /**
+     * A copy under target/ of the kernel files the two proofs need ({@link #FILES}), with exactly one occurrence of
+     * {@code from} in one file replaced ({@code from == null}: unchanged).
+     */
     private static Path kernelCopy(String tag, String file, String from, String to) throws IOException {
         Path root = WORK.resolve("kernel-" + tag);
         if (Files.exists(root)) {
@@ -132,17 +142,14 @@ class TamperedProofsIT {
             }
         }
         Path src = KernelProofsIT.KERNEL;
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = root.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
+        for (Path f : FILES) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.copy(src.resolve(f), root.resolve(f));
         }
         Path changed = root.resolve(Path.of("org", "lbgame", "kernel", file));
+        if (from == null) {
+            return root;
+        }
         String text = read(changed);
         assertEquals(text.indexOf(from), text.lastIndexOf(from), "expected '" + from + "' once in " + file);
         assertTrue(text.contains(from), "expected '" + from + "' in " + file + " (did the kernel change?)");
