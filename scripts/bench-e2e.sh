@@ -7,7 +7,8 @@
 #     games; skipped with a note where it is not installed. Its all-equilibria runs need 15-21 GB
 #     (issue 22's own figures), so they run only with GAMBIT_ALL_EQ=1;
 #   - BASE_JAR=/path/to/an/older/lbgame-cli-*-cli.jar: the same commands on an older build, each capped
-#     at BASE_TIMEOUT seconds (default 300).
+#     at BASE_TIMEOUT seconds (default 300); or BASE_CMD=/path/to/a/launcher of an older build (e.g. with
+#     its own class-data archive and launcher options, so that only the code differs).
 # PEER_RUNS (default RUNS) sets the runs of the peers, which can take minutes each. LBGAME (default ./lbgame)
 # is the command measured, e.g. a launcher of a frozen copy of the jar while the sources change.
 # Usage: scripts/bench-e2e.sh [cases...]   (cases: startup enumerate threshold solve audit single; default all)
@@ -62,7 +63,9 @@ measure() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "-" || b == "-" || a == 0) print "-"; else printf "%.1fx", b / a}'; }
 base() {
-  if [ -n "${BASE_JAR:-}" ]; then measure "base $1" timeout "$base_timeout" java -jar "$BASE_JAR" "${@:2}"; else echo "- -"; fi
+  if [ -n "${BASE_CMD:-}" ]; then measure "base $1" timeout "$base_timeout" $BASE_CMD "${@:2}"
+  elif [ -n "${BASE_JAR:-}" ]; then measure "base $1" timeout "$base_timeout" java -jar "$BASE_JAR" "${@:2}"
+  else echo "- -"; fi
 }
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB;" \

@@ -9,7 +9,8 @@ import java.io.IOException;
  * {@code capability} and a {@code score} of a known family with exactly its fields, every number finite.
  * Anything else (and any rule the values break) is {@link GameReader}'s signal to read the document again
  * on the exact path, which reports the rule with its message; so the numbers taken here are those the exact
- * path takes ({@code getDoubleValue}, as the tree's nodes convert them).
+ * path takes ({@code getDoubleValue}, as the tree's nodes convert them). The fast pass's parser does not
+ * detect repeated keys: a key seen twice in a model is unusual too.
  */
 final class FastModel {
   private FastModel() {
@@ -22,6 +23,7 @@ final class FastModel {
     }
     String name = null;
     double capability = Double.NaN;
+    boolean capabilitySeen = false;
     ScoreCurve curve = null;
     while (jp.nextToken() == JsonToken.FIELD_NAME) {
       String f = jp.currentName();
@@ -34,6 +36,8 @@ final class FastModel {
           name = jp.getText();
           break;
         case "capability":
+          require(!capabilitySeen);
+          capabilitySeen = true;
           capability = number(jp, v);
           break;
         case "score":
@@ -66,9 +70,13 @@ final class FastModel {
     double rate = Double.NaN;
     double[] x = null;
     double[] y = null;
+    int seen = 0;
     while (jp.nextToken() == JsonToken.FIELD_NAME) {
       String f = jp.currentName();
       JsonToken v = jp.nextToken();
+      int bit = 1 << FIELDS.indexOf(f);
+      require((seen & bit) == 0);
+      seen |= bit;
       switch (f) {
         case "family":
           if (v != JsonToken.VALUE_STRING) {
@@ -128,6 +136,10 @@ final class FastModel {
       throw unusual();
     }
   }
+
+  /** The score fields, one bit each in the pass over a score (a field not listed is unusual at once). */
+  private static final java.util.List<String> FIELDS = java.util.List.of("family", "a", "b", "floor", "ceiling",
+      "offset", "rate", "x", "y");
 
   private static void require(boolean shape) {
     if (!shape) {

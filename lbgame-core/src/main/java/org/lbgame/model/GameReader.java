@@ -57,6 +57,7 @@ final class GameReader {
         // messages for a malformed value depend on which call met it
         ObjectNode o = NODES.objectNode();
         for (String f = jp.nextFieldName(); f != null; f = jp.nextFieldName()) {
+          requireNew(o, f);
           jp.nextToken();
           o.set(f, tree(jp));
         }
@@ -90,6 +91,16 @@ final class GameReader {
         return NODES.nullNode();
       default:
         throw new IllegalStateException("unexpected token " + jp.currentToken());
+    }
+  }
+
+  /**
+   * A repeated key met by the fast pass (whose parser does not detect them) sends the document to the exact
+   * pass, whose parser reports it; there the parser refuses the key before this check can see it.
+   */
+  private static void requireNew(ObjectNode o, String f) {
+    if (o.has(f)) {
+      throw unusual();
     }
   }
 
@@ -163,7 +174,9 @@ final class GameReader {
 
   private static Game read(Reader in, boolean fast) throws IOException {
     Parsed p;
-    try (JsonParser jp = StrictJson.factory().createParser(in)) {
+    // the fast pass detects repeated keys itself (FastModel, tree, parse) and sends them to the exact pass
+    try (JsonParser jp = (fast ? StrictJson.factoryWithoutDuplicateDetection() : StrictJson.factory())
+        .createParser(in)) {
       try {
         p = parse(jp, fast);
       } catch (JsonProcessingException e) {
@@ -196,6 +209,7 @@ final class GameReader {
     } else {
       ObjectNode root = NODES.objectNode();
       for (String f = jp.nextFieldName(); f != null; f = jp.nextFieldName()) {
+        requireNew(root, f);
         JsonToken v = jp.nextToken();
         if (f.equals("models") && v == JsonToken.START_ARRAY) {
           // a placeholder keeps the field's place for the unknown-field check; build() reads the models from p

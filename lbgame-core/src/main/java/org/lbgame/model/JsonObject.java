@@ -94,7 +94,9 @@ final class JsonObject {
     }
     double[] out = new double[v.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = number(v.get(i), path(f) + "[" + i + "]");
+      JsonNode e = v.get(i);
+      // the path only when it is reported: a million rewards made a million strings
+      out[i] = e.isNumber() && Double.isFinite(e.doubleValue()) ? e.doubleValue() : number(e, path(f) + "[" + i + "]");
     }
     return out;
   }

@@ -50,7 +50,10 @@ final class Require {
           v == null ? "null" : v.length + " entries");
     }
     for (int i = 0; i < v.length; i++) {
-      finite(field + "[" + i + "]", v[i]);
+      if (!Double.isFinite(v[i])) {
+        // the label only when it is reported: a million rewards made a million strings
+        finite(field + "[" + i + "]", v[i]);
+      }
     }
     return v.clone();
   }

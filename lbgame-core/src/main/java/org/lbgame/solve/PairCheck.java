@@ -40,6 +40,20 @@ public final class PairCheck {
     return of(g, tau, k, BigInterval.of(0, BigInterval.DIGITS));
   }
 
+  /**
+   * The sign of pair {@code k}'s margin at {@code tau}, for callers that need only the sign: the double
+   * enclosure is kept whenever it decides the sign, however wide it is (its bounds are rigorous, only the
+   * printed estimate is coarser), and only an enclosure containing 0 is re-evaluated in high precision.
+   * Same status as {@link #of(Game, double, int)} whenever that one is decided.
+   */
+  public static PairCheck sign(Game g, double tau, int k) {
+    PairCheck c = of(g, tau, k, Interval.of(0));
+    if (c.status != Status.UNDECIDED) {
+      return c;
+    }
+    return of(g, tau, k, BigInterval.of(0, BigInterval.DIGITS));
+  }
+
   private static <T extends Real<T>> PairCheck of(Game g, double tau, int k, T proto) {
     double gap = g.rewards().get(k - 1) - g.rewards().get(k);
     T t = proto.constant(tau);

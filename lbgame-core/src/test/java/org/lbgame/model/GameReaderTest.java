@@ -81,6 +81,33 @@ class GameReaderTest {
   }
 
   @Test
+  void everyRepeatedKeyGivesTheTreeReadersError() throws IOException {
+    // the fast pass's parser does not detect repeated keys (FastModel and GameReader do): every key of every
+    // object of the example repeated, with the same value and with another, is the parser's error
+    String text = small();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([A-Za-z]+)\"\\s*:\\s*([^,{}\\[\\]]+|\\{|\\[)")
+        .matcher(text);
+    int keys = 0;
+    while (m.find()) {
+      String key = m.group(1);
+      String value = m.group(2).trim();
+      if (value.startsWith("\"") && !(value.length() > 1 && value.endsWith("\""))) {
+        continue; // a string with a comma in it (the description)
+      }
+      // a scalar value repeated as is or as 0; an object or array value repeated as an empty one
+      for (String again : value.equals("{") ? new String[] {"{}"} : value.equals("[") ? new String[] {"[]"}
+          : new String[] {value, "0"}) {
+        String edited = text.substring(0, m.start()) + "\"" + key + "\": " + again + ", " + text.substring(m.start());
+        String expected = reference(edited);
+        assertTrue(expected.contains("must not repeat a key"), edited + " -> " + expected);
+        assertEquals(expected, streamed(edited), edited);
+      }
+      keys++;
+    }
+    assertTrue(keys > 15, "keys repeated: " + keys);
+  }
+
+  @Test
   void randomEditsGiveTheTreeReadersAnswer() throws IOException {
     String text = small();
     String alphabet = "{}[]\",:0123456789.-eE aNnulltrueIfy\\";
