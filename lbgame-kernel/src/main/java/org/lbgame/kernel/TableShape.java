@@ -48,4 +48,15 @@ public final class TableShape {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean nondecreasingBelow(long[] row, int x, int top) {
         return true;
     }
+
+    /** Lemma: rows that reach {@code tau + 1} reach {@code tau} (the shape a callee at level {@code tau} asks for). */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= tau && tau + 1 < 2147483647;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + 1 < score[m].length);
+      @   ensures \result && (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowsReachPrevious(long[][] score, int tau) {
+        return true;
+    }
 }
