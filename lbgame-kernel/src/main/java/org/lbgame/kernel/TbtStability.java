@@ -129,7 +129,7 @@ public final class TbtStability {
             long[] reward, int tau, int horizon, int i) {
         // the callees' shape and bound preconditions in their own words (TableShape): each a fresh-index
         // instantiation KeY did not find among the H clauses of tau and tau + 1
-        boolean reach = TableShape.rowsReachPrevious(score, tau);
+        boolean reachTau = TableShape.rowsReachPrevious(score, tau);
         boolean bounded = TableShape.costRowBounded(cost, horizon, i);
         boolean paidNow = jumpFromNoGain(score, cost, reward, tau, horizon, i);
         int later = tau + 1;
