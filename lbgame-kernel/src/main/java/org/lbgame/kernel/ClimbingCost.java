@@ -42,12 +42,15 @@ public final class ClimbingCost {
         }
         long v = score[j][tau] + 1;
         long w = score[j][tau + 1] + 1;
-        // j reaches v first at tau + 1 and w only after it; k reaches w by tau + 1 + later
-        boolean jv = ReachInverse.reachIs(score[j], v, tau + 1);
+        // j reaches v by tau + 1 and w only after it; k reaches w by tau + 1 + later. Only the bound X_j(v) <= tau + 1
+        // is needed: with the equation X_j(v) = tau + 1 (reachIs) KeY rewrote tau as X_j(v) - 1 everywhere and the
+        // row hypotheses no longer matched reachedBy's precondition (measured: 17 goals open at 20,539 steps)
+        boolean jv = ReachInverse.reachAtMost(score[j], v, tau + 1);
         boolean jw = ReachInverse.reachAtLeast(score[j], w, tau + 2);
         boolean kw = ReachInverse.reachAtMost(score[k], w, tau + 1 + later);
         // C3 (D(v) <= D(w)): k reaches v by tau + later, so k playing later at tau already passes j
         //@ assert Validity.reach(score[k], v) <= tau + later;
+        boolean mono = TableShape.nondecreasingBelow(score[k], tau + later, tau + 1 + horizon);
         boolean kv = ReachInverse.reachedBy(score[k], v, tau + later);
         int now = AllZeroPaid.leastOvertake(score, tau, horizon, k, j);
         //@ assert score[k][tau + later] > score[j][tau];

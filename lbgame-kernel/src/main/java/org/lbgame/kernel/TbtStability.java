@@ -127,6 +127,10 @@ public final class TbtStability {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelStaysStable(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int i) {
+        // the callees' shape and bound preconditions in their own words (TableShape): each a fresh-index
+        // instantiation KeY did not find among the H clauses of tau and tau + 1
+        boolean reachTau = TableShape.rowsReachPrevious(score, tau);
+        boolean bounded = TableShape.costRowBounded(cost, horizon, i);
         boolean paidNow = jumpFromNoGain(score, cost, reward, tau, horizon, i);
         int later = tau + 1;
         int j = 0;
