@@ -296,7 +296,7 @@ public final class AllZeroPaid {
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
       @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
       @   requires (\forall int a, b; 0 <= a && a <= b && b <= horizon; cost[i][a] <= cost[i][b]);
-      @   requires 1 <= i ==> jump[i] != null && jump[i].length >= i;
+      @   requires jump.length == score.length && (1 <= i ==> jump[i] != null && jump[i].length >= i);
       @   requires (\forall int j; 0 <= j && j < i; jump[i][j] == AllZero.justOvertake(score, tau, horizon, i, j)
       @       && (jump[i][j] >= 0 ==> cost[i][jump[i][j]] >= reward[j] - reward[i]));
       @   ensures \result && (\forall int e; 1 <= e && e <= horizon;
