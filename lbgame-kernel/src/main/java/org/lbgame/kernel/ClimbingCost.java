@@ -90,6 +90,23 @@ public final class ClimbingCost {
         return true;
     }
 
+    /** Lemma: model {@code k}'s row of {@link #effortsGrow}'s conclusion (always true). */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= tau && 0 <= horizon && tau + 1 + horizon < 2147483647;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau + 1 + horizon < score[m].length);
+      @   requires ClimbingCost.effortsGrow(score, tau, horizon);
+      @   requires 0 <= k && k < score.length;
+      @   ensures \result && (\forall int j; 0 <= j && j < k;
+      @       AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j) >= 0
+      @       ==> 0 <= AllZero.justOvertake(score, tau, horizon, k, j)
+      @           && AllZero.justOvertake(score, tau, horizon, k, j) <= AllZero.justOvertake(score, (int) (tau + 1), horizon, k, j));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortsGrowAt(long[][] score, int tau,
+            int horizon, int k) {
+        return true;
+    }
+
     /** {@link #effortsGrow} for model {@code k} against every stronger {@code j < k}. */
     /*@ public normal_behavior
       @   requires score != null && 0 <= tau && 0 <= horizon && tau + 1 + horizon < 2147483647;

@@ -273,7 +273,7 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
-            + "Certificates.checkAllZeroPne";
+            + "Certificates.checkAllZeroPne,PneStructure.pneRankForm,TbtStability.stabilityFacts";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -291,7 +291,8 @@ public final class KeyRunner implements AutoCloseable {
             + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
-            + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne";
+            + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
+            + "PneStructure.pneRankForm,TbtStability.stabilityFacts";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
