@@ -273,7 +273,8 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
-            + "Certificates.checkAllZeroPne,PneStructure.pneRankForm,TbtStability.stabilityFacts";
+            + "Certificates.checkAllZeroPne,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
+            + "AllZeroPaid.modelCertifiedAt";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -292,7 +293,7 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
             + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
-            + "PneStructure.pneRankForm,TbtStability.stabilityFacts";
+            + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
