@@ -38,15 +38,15 @@ final class CurveChecks {
     return x;
   }
 
-  static void check(Game g, List<HypothesisCheck> out) {
+  static void check(Game g, java.util.function.Consumer<HypothesisCheck> out) {
     for (int i = 1; i < g.size(); i++) {
-      out.add(c1(g.curve(i - 1), g.curve(i), i - 1, i));
+      out.accept(c1(g.curve(i - 1), g.curve(i), i - 1, i));
     }
     for (int i = 0; i < g.size(); i++) {
-      out.add(c2(g.curve(i), i));
+      out.accept(c2(g.curve(i), i));
     }
     for (int i = 1; i < g.size(); i++) {
-      out.add(C3Checks.c3(g.curve(i - 1), g.curve(i), i - 1, i));
+      out.accept(C3Checks.c3(g.curve(i - 1), g.curve(i), i - 1, i));
     }
   }
 

@@ -11,7 +11,26 @@ public final class Hypotheses {
   /** The report of C1, C2, C3 (per pair/model), the cost's shape, rewards, capabilities and the tie rule. */
   public static ValidationReport check(Game g) {
     List<HypothesisCheck> out = new ArrayList<>();
-    CurveChecks.check(g, out);
+    CurveChecks.check(g, out::add);
+    rest(g, out);
+    return new ValidationReport(out);
+  }
+
+  /**
+   * The same checks as {@link #check}, with the checks that pass counted rather than kept (for large games:
+   * about three per model): every check that fails or is undecided is kept, with the same words.
+   */
+  public static ValidationReport summary(Game g) {
+    ValidationReport.Tally t = new ValidationReport.Tally();
+    CurveChecks.check(g, t::add);
+    List<HypothesisCheck> out = new ArrayList<>();
+    rest(g, out);
+    out.forEach(t::add);
+    return t.report();
+  }
+
+  /** The cost, rewards, capabilities and tie rule checks. */
+  private static void rest(Game g, List<HypothesisCheck> out) {
     CostChecks.check(g.cost(), out);
     int[] all = new int[g.size()];
     for (int i = 0; i < all.length; i++) {
@@ -26,6 +45,5 @@ public final class Hypotheses {
             g.tieRule().statement())
         : HypothesisCheck.fails(Hypothesis.TIE_FAVOURS_HIGHER_CAPABILITY, all, Double.NaN, "", CheckMethod.INPUT_RULE,
             g.tieRule().statement()));
-    return new ValidationReport(out);
   }
 }

@@ -83,6 +83,11 @@ final class LatentIndex {
     return pl != null ? pl[i].logit(x) : latent.exponentials()[i].logGap(x).negate();
   }
 
+  /** The common latent the index is sorted by. */
+  LatentOrder latent() {
+    return latent;
+  }
+
   /** The lower end of model {@code j}'s enclosure in the profile. */
   double lower(int j) {
     return lo[j];

@@ -83,6 +83,12 @@ public final class Solver {
    * cannot profit from far jumps.
    */
   public static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed) {
+    return summarize(g, tau, report, listed, Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_ABOVE
+        : Integer.MAX_VALUE);
+  }
+
+  /** {@link #summarize(Game, double, ValidationReport, int)}, the models split over two threads from {@code split} models. */
+  static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed, int split) {
     requireTau(tau);
     int n = g.size();
     double[] zero = new double[n];
@@ -94,9 +100,29 @@ public final class Solver {
     for (int k = 1; k < n; k++) {
       b.pair(PairCheck.of(g, tau, k));
     }
-    for (int i = 0; i < n; i++) {
-      JumpScan.Rows rows = scan != null ? scan.rows(i) : JumpScan.Rows.full(Deviations.of(g, tau, zero, i));
-      b.rows(rows);
+    int half = scan != null && n >= split ? n / 2 : n;
+    SolutionSummary.Builder second = half < n ? new SolutionSummary.Builder(listed, scan) : null;
+    Thread helper = null;
+    RuntimeException[] failed = new RuntimeException[1];
+    if (second != null) {
+      // the later half of the models on a second core; builders of consecutive ranges merge exactly
+      helper = new Thread(() -> {
+        try {
+          scanModels(g, tau, scan, second, half, n);
+        } catch (RuntimeException | Error e) {
+          failed[0] = e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+        }
+      }, "lbgame-scan");
+      helper.setDaemon(true);
+      helper.start();
+    }
+    scanModels(g, tau, scan, b, 0, half);
+    if (helper != null) {
+      join(helper);
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      b.merge(second);
     }
     Deviation pays = b.pays();
     Outcome o = decide(g, tau, report, pays, b.firstUndecided(), b.total(), b.adjacent(), ranking, orderOpen[0],
@@ -105,6 +131,37 @@ public final class Solver {
         : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPneWalk(g, tau));
     return b.build(g, tau, RELATIVE_TOLERANCE, baseline, ranking, report, o.verdict, o.findings, pays, o.other,
         checked);
+  }
+
+  /** Games with at least this many models are scanned on two cores (a thread costs more than small games take). */
+  static final int PARALLEL_ABOVE = 20_000;
+
+  /** The rows of models {@code from..to-1} into {@code b}: the primitive pass where it decides, else every row. */
+  private static void scanModels(Game g, double tau, JumpScan scan, SolutionSummary.Builder b, int from, int to) {
+    PowerLawPass p = scan != null ? scan.newPass() : null;
+    double[] zero = new double[g.size()];
+    for (int i = from; i < to; i++) {
+      if (p != null && scan.fastRows(i, p)) {
+        b.rows(p);
+      } else {
+        b.rows(scan != null ? scan.rows(i) : JumpScan.Rows.full(Deviations.of(g, tau, zero, i)));
+      }
+    }
+  }
+
+  private static void join(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The verdict, what it rests on, and a second equilibrium if one was found. */
