@@ -43,7 +43,8 @@ public final class SolutionSummary {
     this.baseline = baseline;
     this.ranking = ranking;
     this.pairCounts = b.pairCounts.clone();
-    this.hardestPairs = sorted(b.hardest, Comparator.comparingDouble(PairCheck::margin));
+    this.hardestPairs = sorted(b.hardest,
+        Comparator.comparingDouble(PairCheck::margin).thenComparingInt(PairCheck::pair));
     this.jumpCounts = b.jumpCounts.clone();
     this.jumps = b.total();
     this.examined = b.examined;
@@ -225,12 +226,20 @@ public final class SolutionSummary {
     Builder(int listed, JumpScan scan) {
       this.listed = Math.max(1, listed);
       this.scan = scan;
-      this.hardest = new PriorityQueue<>(Comparator.comparingDouble(PairCheck::margin).reversed());
+      // the worst kept pair at the head: largest margin, then latest pair (a total order, so that builders merge)
+      this.hardest = new PriorityQueue<>(Comparator.comparingDouble(PairCheck::margin).thenComparingInt(PairCheck::pair)
+          .reversed());
       this.violating = new PriorityQueue<>((x, y) -> y.compareTo(x));
     }
 
     void pair(PairCheck p) {
-      pairCounts[p.status().ordinal()]++;
+      pair(p, true);
+    }
+
+    private void pair(PairCheck p, boolean count) {
+      if (count) {
+        pairCounts[p.status().ordinal()]++;
+      }
       hardest.add(p);
       if (hardest.size() > listed) {
         hardest.poll();
@@ -309,8 +318,14 @@ public final class SolutionSummary {
       }
     }
 
-    /** Adds the rows of {@code o}, a builder of later models than every model this one has seen. */
+    /** Adds the pairs and rows of {@code o}, a builder of later models than every model this one has seen. */
     void merge(Builder o) {
+      for (int s = 0; s < pairCounts.length; s++) {
+        pairCounts[s] += o.pairCounts[s];
+      }
+      for (PairCheck p : o.hardest) {
+        pair(p, false);
+      }
       for (int s = 0; s < jumpCounts.length; s++) {
         jumpCounts[s] += o.jumpCounts[s];
       }

@@ -87,7 +87,7 @@ public final class Solver {
         : Integer.MAX_VALUE);
   }
 
-  /** {@link #summarize(Game, double, ValidationReport, int)}, the models split over two threads from {@code split} models. */
+  /** {@link #summarize(Game, double, ValidationReport, int)}, split over two threads from {@code split} models on. */
   static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed, int split) {
     requireTau(tau);
     int n = g.size();
@@ -97,9 +97,6 @@ public final class Solver {
     boolean[] orderOpen = new boolean[1];
     int[] ranking = ranking(g, tau, scan, orderOpen);
     SolutionSummary.Builder b = new SolutionSummary.Builder(listed, scan);
-    for (int k = 1; k < n; k++) {
-      b.pair(PairCheck.of(g, tau, k));
-    }
     int half = scan != null && n >= split ? n / 2 : n;
     SolutionSummary.Builder second = half < n ? new SolutionSummary.Builder(listed, scan) : null;
     Thread helper = null;
@@ -136,8 +133,15 @@ public final class Solver {
   /** Games with at least this many models are scanned on two cores (a thread costs more than small games take). */
   static final int PARALLEL_ABOVE = 20_000;
 
-  /** The rows of models {@code from..to-1} into {@code b}: the primitive pass where it decides, else every row. */
+  /**
+   * The adjacent pairs and the rows of models {@code from..to-1} into {@code b}: the primitive pass where it
+   * decides, else every row.
+   */
   private static void scanModels(Game g, double tau, JumpScan scan, SolutionSummary.Builder b, int from, int to) {
+    // pairs k in [from, to) (pair k: model k overtaking model k - 1)
+    for (int k = Math.max(1, from); k < to; k++) {
+      b.pair(PairCheck.of(g, tau, k));
+    }
     PowerLawPass p = scan != null ? scan.newPass() : null;
     double[] zero = new double[g.size()];
     for (int i = from; i < to; i++) {
