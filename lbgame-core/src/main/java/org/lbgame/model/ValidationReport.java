@@ -77,6 +77,16 @@ public final class ValidationReport {
       }
     }
 
+    /** Adds every check {@code o} has seen, after those this tally has seen. */
+    void addAll(Tally o) {
+      kept.addAll(o.kept);
+      for (int h = 0; h < passed.length; h++) {
+        passed[h] += o.passed[h];
+        notPassed[h] += o.notPassed[h];
+      }
+      grid.addAll(o.grid);
+    }
+
     ValidationReport report() {
       return new ValidationReport(this);
     }
