@@ -42,8 +42,12 @@ class PowerLawPassTest {
         if (!scan.fastRows(i, p)) {
           continue;
         }
-        fast++;
         List<Deviation> full = Deviations.of(g, tau, effort, i);
+        if (full.stream().anyMatch(d -> d.marginBound().highPrecision())) {
+          // a margin beyond the scan's cut was open in doubles: the full pass redid every row in 60 digits
+          continue;
+        }
+        fast++;
         JumpScan.Rows generic = scan.rows(i);
         String what = "game " + t + " model " + i;
         assertEquals(generic.size(), p.size(), what);
