@@ -36,15 +36,28 @@ final class CheckerIndex {
     this.hi = hi;
     this.width = width;
     int n = lo.length;
-    Integer[] idx = new Integer[n];
-    for (int j = 0; j < n; j++) {
-      idx[j] = j;
-    }
-    Arrays.sort(idx, (p, q) -> Double.compare(lo[p], lo[q]));
     this.byLo = new int[n];
+    boolean descending = true;
+    for (int j = 1; j < n && descending; j++) {
+      descending = lo[j] < lo[j - 1];
+    }
+    if (descending) {
+      // the usual leaderboard, in capability order at all-zero: no sort
+      for (int q = 0; q < n; q++) {
+        byLo[q] = n - 1 - q;
+      }
+    } else {
+      Integer[] idx = new Integer[n];
+      for (int j = 0; j < n; j++) {
+        idx[j] = j;
+      }
+      Arrays.sort(idx, (p, q) -> Double.compare(lo[p], lo[q]));
+      for (int q = 0; q < n; q++) {
+        byLo[q] = idx[q];
+      }
+    }
     this.sortedLo = new double[n];
     for (int q = 0; q < n; q++) {
-      byLo[q] = idx[q];
       sortedLo[q] = lo[byLo[q]];
     }
     this.sortedHi = hi.clone();
