@@ -122,7 +122,7 @@ final class PowerLawPass {
     this.current = current;
     grow(k + 1);
     for (int q = 0; q < k; q++) {
-      threshold(i, rivals[q]);
+      threshold(i, rivals[q], effort[rivals[q]]);
       tLo[q] = lo;
       tHi[q] = hi;
       lows[q] = lo;
@@ -188,6 +188,30 @@ final class PowerLawPass {
     }
     pruned = Math.max(0, total - Math.max(firstPruned, total - current + 1) + 1);
     return true;
+  }
+
+  /**
+   * The status of pair {@code k}'s adjacent condition as {@link PairCheck#of} decides it (its margin in
+   * {@link #pairMargin()}), or null when {@link PairCheck#of} would not keep its double enclosure (unreachable,
+   * undecided or wide): then the caller asks {@link PairCheck#of}.
+   */
+  Status pair(int k) {
+    // at all-zero, whatever the profile
+    threshold(k, k - 1, 0);
+    double dl = lo;
+    double dh = hi;
+    if (dl >= Double.MAX_VALUE / 2 || Overtake.wide(dl, dh)) {
+      return null;
+    }
+    double gap = rewards[k - 1] - rewards[k];
+    cost(g.costScale(k), dl, dh);
+    set(Directed.sumDown(lo, -gap), Directed.sumUp(hi, -gap));
+    return lo >= 0 ? Status.HOLDS : hi < 0 ? Status.FAILS : null;
+  }
+
+  /** {@link PairCheck#margin()} of the last {@link #pair}. */
+  double pairMargin() {
+    return value(lo, hi);
   }
 
   /** Rows of the last model run. */
@@ -273,9 +297,9 @@ final class PowerLawPass {
     timesPoint(lambda);
   }
 
-  /** {@link Overtake#effort} for common power laws: model {@code i} reaching model {@code j}'s logit. */
-  private void threshold(int i, int j) {
-    set(Directed.sumDown(tau, effort[j]), Directed.sumUp(tau, effort[j]));
+  /** {@link Overtake#effort} for common power laws: model {@code i} reaching model {@code j}'s logit at {@code tau + ej}. */
+  private void threshold(int i, int j, double ej) {
+    set(Directed.sumDown(tau, ej), Directed.sumUp(tau, ej));
     // logit_j: a + b log(x0 + x)
     set(Directed.sumDown(offset, lo), Directed.sumUp(offset, hi));
     log();

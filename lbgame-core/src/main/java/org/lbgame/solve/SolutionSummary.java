@@ -236,6 +236,19 @@ public final class SolutionSummary {
       pair(p, true);
     }
 
+    /**
+     * Pair {@code k} with status {@code s} and margin {@code margin} from the primitive pass: counted, and made
+     * with {@link PairCheck#of} only when it is kept.
+     */
+    void pair(int k, Status s, double margin, Game g, double tau) {
+      pairCounts[s.ordinal()]++;
+      PairCheck worst = hardest.size() < listed ? null : hardest.peek();
+      if (worst == null || Double.compare(margin, worst.margin()) < 0
+          || Double.compare(margin, worst.margin()) == 0 && k < worst.pair()) {
+        pair(PairCheck.of(g, tau, k), false);
+      }
+    }
+
     private void pair(PairCheck p, boolean count) {
       if (count) {
         pairCounts[p.status().ordinal()]++;

@@ -139,10 +139,15 @@ public final class Solver {
    */
   private static void scanModels(Game g, double tau, JumpScan scan, SolutionSummary.Builder b, int from, int to) {
     // pairs k in [from, to) (pair k: model k overtaking model k - 1)
-    for (int k = Math.max(1, from); k < to; k++) {
-      b.pair(PairCheck.of(g, tau, k));
-    }
     PowerLawPass p = scan != null ? scan.newPass() : null;
+    for (int k = Math.max(1, from); k < to; k++) {
+      Status s = p != null ? p.pair(k) : null;
+      if (s != null) {
+        b.pair(k, s, p.pairMargin(), g, tau);
+      } else {
+        b.pair(PairCheck.of(g, tau, k));
+      }
+    }
     double[] zero = new double[g.size()];
     for (int i = from; i < to; i++) {
       if (p != null && scan.fastRows(i, p)) {

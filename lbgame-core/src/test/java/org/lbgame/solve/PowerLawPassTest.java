@@ -30,6 +30,7 @@ class PowerLawPassTest {
     SplittableRandom rng = new SplittableRandom(23);
     int fast = 0;
     int rows = 0;
+    int pairs = 0;
     for (int t = 0; t < 400; t++) {
       Game g = game(rng);
       double tau = JumpScanTest.tau(rng);
@@ -38,6 +39,16 @@ class PowerLawPassTest {
       assertNotNull(scan, "game " + t);
       PowerLawPass p = scan.newPass();
       assertNotNull(p, "game " + t);
+      for (int k = 1; k < g.size(); k++) {
+        // the adjacent condition at all-zero, whatever the profile: PairCheck.of's status and margin
+        Status s = p.pair(k);
+        if (s != null) {
+          PairCheck c = PairCheck.of(g, tau, k);
+          assertEquals(c.status(), s, "game " + t + " pair " + k);
+          assertEquals(c.margin(), p.pairMargin(), 0, "game " + t + " pair " + k);
+          pairs++;
+        }
+      }
       for (int i = 0; i < g.size(); i++) {
         if (!scan.fastRows(i, p)) {
           continue;
@@ -64,7 +75,7 @@ class PowerLawPassTest {
       }
     }
     // the fast pass must have decided most models, or the comparison says little
-    assertTrue(fast > 3000 && rows > 5000, fast + " models, " + rows + " rows");
+    assertTrue(fast > 3000 && rows > 5000 && pairs > 3000, fast + " models, " + rows + " rows, " + pairs + " pairs");
   }
 
   @Test
