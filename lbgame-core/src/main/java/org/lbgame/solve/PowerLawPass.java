@@ -297,7 +297,7 @@ final class PowerLawPass {
     timesPoint(lambda);
   }
 
-  /** {@link Overtake#effort} for common power laws: model {@code i} reaching model {@code j}'s logit at {@code tau + ej}. */
+  /** {@link Overtake#effort} for common power laws: model {@code i} reaching model {@code j}'s logit at tau + ej. */
   private void threshold(int i, int j, double ej) {
     set(Directed.sumDown(tau, ej), Directed.sumUp(tau, ej));
     // logit_j: a + b log(x0 + x)
