@@ -43,13 +43,15 @@ final class JumpScan {
   private final double maxReward;
   /** The primitive pass of the usual game (a template: each thread works on its {@link PowerLawPass#copy}), or null. */
   private final PowerLawPass fast;
+  /** {@link #currentRank} of every model, when the ranking has computed them (read only once set). */
+  private int[] ranks;
 
   private JumpScan(Game g, double tau, double[] effort, LatentIndex index) {
     this.g = g;
     this.tau = tau;
     this.effort = effort.clone();
     this.index = index;
-    this.fast = PowerLawPass.of(g, tau, this.effort, index.latent());
+    this.fast = PowerLawPass.of(g, tau, this.effort, index);
     double m = Double.NEGATIVE_INFINITY;
     for (double r : g.rewards().values()) {
       m = Math.max(m, r);
@@ -92,6 +94,14 @@ final class JumpScan {
     return r.open && cut < Double.POSITIVE_INFINITY ? rows(i, current, ambiguous, Double.POSITIVE_INFINITY) : r;
   }
 
+  /**
+   * Remembers {@link #currentRank} of every model (-1 where not decided), computed once for the ranking, so that
+   * {@link #fastRows} does not compute them again. Call before the scan is shared between threads.
+   */
+  void rememberRanks(int[] currentRanks) {
+    this.ranks = currentRanks;
+  }
+
   /** A primitive pass for one thread, or null when the game is not of the usual kind (then {@link #rows(int)}). */
   PowerLawPass newPass() {
     return fast == null ? null : fast.copy();
@@ -103,7 +113,7 @@ final class JumpScan {
    * wide or unreachable): then nothing is decided here.
    */
   boolean fastRows(int i, PowerLawPass p) {
-    int current = currentRank(i);
+    int current = ranks != null ? ranks[i] : currentRank(i);
     if (current < 0) {
       return false;
     }

@@ -88,6 +88,16 @@ final class LatentIndex {
     return latent;
   }
 
+  /** The lower ends of the models' enclosures in the profile, model order (not a copy: read only). */
+  double[] lowerEnds() {
+    return lo;
+  }
+
+  /** The upper ends of the models' enclosures in the profile, model order (not a copy: read only). */
+  double[] upperEnds() {
+    return hi;
+  }
+
   /** The lower end of model {@code j}'s enclosure in the profile. */
   double lower(int j) {
     return lo[j];

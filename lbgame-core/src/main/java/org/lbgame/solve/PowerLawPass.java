@@ -26,6 +26,9 @@ final class PowerLawPass {
   private final double[] b;
   private final double offset;
   private final double[] rewards;
+  /** The models' logits at {@code tau + effort[j]}: {@link LatentIndex}'s enclosures, the very ones computed here. */
+  private final double[] zLo;
+  private final double[] zHi;
   private final Game g;
   private final boolean power;
   private final double kappa;
@@ -63,8 +66,11 @@ final class PowerLawPass {
   private double lo;
   private double hi;
 
-  private PowerLawPass(Game g, double tau, double[] effort, double[] a, double[] b, double offset, double[] rewards) {
+  private PowerLawPass(Game g, double tau, double[] effort, double[] a, double[] b, double offset, double[] rewards,
+      double[] zLo, double[] zHi) {
     this.g = g;
+    this.zLo = zLo;
+    this.zHi = zHi;
     this.tau = tau;
     this.effort = effort;
     this.a = a;
@@ -78,8 +84,8 @@ final class PowerLawPass {
   }
 
   /** The pass for {@code g} at {@code tau} against {@code effort}, or null when the game is not of the usual kind. */
-  static PowerLawPass of(Game g, double tau, double[] effort, LatentOrder latent) {
-    PowerLawCurve[] pl = latent.powerLaws();
+  static PowerLawPass of(Game g, double tau, double[] effort, LatentIndex index) {
+    PowerLawCurve[] pl = index.latent().powerLaws();
     if (pl == null || !(g.cost() instanceof LinearCost || g.cost() instanceof PowerCost)) {
       return null;
     }
@@ -90,12 +96,13 @@ final class PowerLawPass {
       a[j] = pl[j].a();
       b[j] = pl[j].b();
     }
-    return new PowerLawPass(g, tau, effort, a, b, pl[0].offset(), g.rewards().values());
+    return new PowerLawPass(g, tau, effort, a, b, pl[0].offset(), g.rewards().values(), index.lowerEnds(),
+        index.upperEnds());
   }
 
   /** A fresh pass on the same game, for another thread. */
   PowerLawPass copy() {
-    return new PowerLawPass(g, tau, effort, a, b, offset, rewards);
+    return new PowerLawPass(g, tau, effort, a, b, offset, rewards, zLo, zHi);
   }
 
   /** Forgets the near rivals of the last model. */
@@ -122,7 +129,9 @@ final class PowerLawPass {
     this.current = current;
     grow(k + 1);
     for (int q = 0; q < k; q++) {
-      threshold(i, rivals[q], effort[rivals[q]]);
+      int j = rivals[q];
+      set(zLo[j], zHi[j]);
+      reach(i);
       tLo[q] = lo;
       tHi[q] = hi;
       lows[q] = lo;
@@ -133,8 +142,8 @@ final class PowerLawPass {
       order[q] = q;
     }
     sortOrder(k);
-    Arrays.sort(lows, 0, k);
-    Arrays.sort(highs, 0, k);
+    sort(lows, k);
+    sort(highs, k);
     double lambda = g.costScale(i);
     cost(lambda, effort[i], effort[i]);
     currentCostLo = lo;
@@ -197,7 +206,12 @@ final class PowerLawPass {
    */
   Status pair(int k) {
     // at all-zero, whatever the profile
-    threshold(k, k - 1, 0);
+    if (effort[k - 1] == 0) {
+      set(zLo[k - 1], zHi[k - 1]);
+    } else {
+      logit(k - 1, 0);
+    }
+    reach(k);
     double dl = lo;
     double dh = hi;
     if (dl >= Double.MAX_VALUE / 2 || Overtake.wide(dl, dh)) {
@@ -297,15 +311,21 @@ final class PowerLawPass {
     timesPoint(lambda);
   }
 
-  /** {@link Overtake#effort} for common power laws: model {@code i} reaching model {@code j}'s logit at tau + ej. */
-  private void threshold(int i, int j, double ej) {
+  /** {@link PowerLawCurve#logit} of model {@code j} at {@code tau + ej} (as {@link LatentIndex} encloses it). */
+  private void logit(int j, double ej) {
     set(Directed.sumDown(tau, ej), Directed.sumUp(tau, ej));
-    // logit_j: a + b log(x0 + x)
+    // a + b log(x0 + x)
     set(Directed.sumDown(offset, lo), Directed.sumUp(offset, hi));
     log();
     timesPoint(b[j]);
     set(Directed.sumDown(a[j], lo), Directed.sumUp(a[j], hi));
-    // reach_i: exp((z - a_i) / b_i) - x0, at least 0; then minus tau, at least 0
+  }
+
+  /**
+   * {@link Overtake#effort} for common power laws, from the overtaken model's logit in {@code [lo, hi]}: model
+   * {@code i} reaching it, {@code exp((z - a_i)/b_i) - x0} at least 0, then minus {@code tau}, at least 0.
+   */
+  private void reach(int i) {
     set(Directed.sumDown(lo, -a[i]), Directed.sumUp(hi, -a[i]));
     set(Math.min(Directed.divDown(lo, b[i]), Directed.divDown(hi, b[i])),
         Math.max(Directed.divUp(lo, b[i]), Directed.divUp(hi, b[i])));
@@ -342,6 +362,23 @@ final class PowerLawPass {
     } else {
       set(lo <= 0 ? 0 : lo == 1 ? 1 : Math.max(0, Math.nextDown(Math.pow(lo, p))),
           hi == 1 ? 1 : hi == 0 ? 0 : Math.nextUp(Math.pow(hi, p)));
+    }
+  }
+
+  /** Sorts {@code v[0..k)} ascending (a handful of rivals: insertion sort; no NaN, no -0.0 here). */
+  private static void sort(double[] v, int k) {
+    if (k > 32) {
+      Arrays.sort(v, 0, k);
+      return;
+    }
+    for (int x = 1; x < k; x++) {
+      double d = v[x];
+      int y = x - 1;
+      while (y >= 0 && v[y] > d) {
+        v[y + 1] = v[y];
+        y--;
+      }
+      v[y + 1] = d;
     }
   }
 

@@ -294,8 +294,12 @@ public final class Solver {
     double[] zero = new double[n];
     double[] x = null;
     int[] ranking = new int[n];
+    int[] rankOf = scan != null ? new int[n] : null;
     for (int i = 0; i < n; i++) {
       int r = scan != null ? scan.currentRank(i) : Overtake.rank(g, tau, zero, i);
+      if (rankOf != null) {
+        rankOf[i] = r;
+      }
       if (r < 0) {
         open[0] = true;
         if (x == null) {
@@ -305,6 +309,9 @@ public final class Solver {
         r = Overtake.rank(g, x, i);
       }
       ranking[r] = i;
+    }
+    if (scan != null) {
+      scan.rememberRanks(rankOf);
     }
     return ranking;
   }
