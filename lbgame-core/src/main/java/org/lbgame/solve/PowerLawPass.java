@@ -338,6 +338,11 @@ final class PowerLawPass {
 
   /** {@code Interval.of(c).times(this)} for a point {@code c}. */
   private void timesPoint(double c) {
+    if (c >= 0 && lo >= 0 && hi < Double.POSITIVE_INFINITY) {
+      // directed rounding is monotone: on nonnegative factors the ends come from the ends (same doubles)
+      set(Directed.mulDown(c, lo), Directed.mulUp(c, hi));
+      return;
+    }
     set(Math.min(Directed.mulDown(c, lo), Directed.mulDown(c, hi)),
         Math.max(Directed.mulUp(c, lo), Directed.mulUp(c, hi)));
   }
