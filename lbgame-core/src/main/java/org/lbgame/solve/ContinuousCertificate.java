@@ -34,16 +34,25 @@ public final class ContinuousCertificate {
 
   /** Accepts iff the profitable deviation's witness reaches the claimed rank and strictly pays, both proved. */
   public static boolean checkDeviation(Game g, double tau, Deviation d) {
+    return checkDeviation(g, tau, d, null);
+  }
+
+  /** As {@link #checkDeviation(Game, double, Deviation)}, with the checker's index of the game at tau (or null). */
+  static boolean checkDeviation(Game g, double tau, Deviation d, CheckerIndex index) {
     double w = d.witness();
     if (!(w >= 0) || Double.isInfinite(w)) {
       return false;
     }
-    return checkDeviation(g, tau, d.model(), w, d.toRank());
+    return checkDeviation(g, tau, d.model(), w, d.toRank(), index);
   }
 
   /** Accepts iff model {@code i} playing extra effort {@code w} from all-zero reaches {@code toRank} and strictly gains. */
   public static boolean checkDeviation(Game g, double tau, int i, double w, int toRank) {
-    CheckerIndex index = g.size() > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
+    return checkDeviation(g, tau, i, w, toRank, null);
+  }
+
+  private static boolean checkDeviation(Game g, double tau, int i, double w, int toRank, CheckerIndex built) {
+    CheckerIndex index = built != null ? built : g.size() > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
     int from = index != null ? index.rank(i, 0) : rankByValue(g, tau, i, 0);
     int to = index != null ? index.rank(i, w) : rankByValue(g, tau, i, w);
     if (from < 0 || to != toRank) {
@@ -69,11 +78,16 @@ public final class ContinuousCertificate {
    * need more effort, which costs more than any gain. Needs a nondecreasing cost.
    */
   public static boolean checkAllZeroPne(Game g, double tau) {
+    return checkAllZeroPne(g, tau, null);
+  }
+
+  /** As {@link #checkAllZeroPne(Game, double)} with the checker's index of the game at {@code tau} (or null). */
+  static boolean checkAllZeroPne(Game g, double tau, CheckerIndex built) {
     if (!g.cost().nondecreasing()) {
       return false;
     }
     int n = g.size();
-    CheckerIndex index = n > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
+    CheckerIndex index = built != null ? built : n > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
     for (int i = 0; i < n; i++) {
       int r0 = index != null ? index.rank(i, 0) : rankByValue(g, tau, i, 0);
       if (r0 < 0) {

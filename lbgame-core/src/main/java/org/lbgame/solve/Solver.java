@@ -94,24 +94,34 @@ public final class Solver {
     double[] zero = new double[n];
     double[] baseline = baseline(g, tau);
     JumpScan scan = JumpScan.of(g, tau, zero);
-    boolean[] orderOpen = new boolean[1];
-    int[] ranking = ranking(g, tau, scan, orderOpen);
     SolutionSummary.Builder b = new SolutionSummary.Builder(listed, scan);
     int half = scan != null && n >= split ? n / 2 : n;
     SolutionSummary.Builder second = half < n ? new SolutionSummary.Builder(listed, scan) : null;
+    // each thread ranks its own models first (the scan reads only those), then scans them
+    int[] rankOf = scan != null ? new int[n] : null;
+    if (scan != null) {
+      scan.rememberRanks(rankOf);
+    }
+    CheckerIndex[] checker = new CheckerIndex[1];
     Thread helper = null;
     RuntimeException[] failed = new RuntimeException[1];
     if (second != null) {
-      // the later half of the models on a second core; builders of consecutive ranges merge exactly
+      // the later half of the models on a second core; builders of consecutive ranges merge exactly; then the
+      // independent checker's index, which does not depend on the scan
       helper = new Thread(() -> {
         try {
+          ranks(scan, rankOf, half, n);
           scanModels(g, tau, scan, second, half, n);
+          checker[0] = n > ContinuousCertificate.INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
         } catch (RuntimeException | Error e) {
           failed[0] = e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
         }
       }, "lbgame-scan");
       helper.setDaemon(true);
       helper.start();
+    }
+    if (scan != null) {
+      ranks(scan, rankOf, 0, half);
     }
     scanModels(g, tau, scan, b, 0, half);
     if (helper != null) {
@@ -121,11 +131,14 @@ public final class Solver {
       }
       b.merge(second);
     }
+    boolean[] orderOpen = new boolean[1];
+    int[] ranking = ranking(g, tau, rankOf, orderOpen);
     Deviation pays = b.pays();
     Outcome o = decide(g, tau, report, pays, b.firstUndecided(), b.total(), b.adjacent(), ranking, orderOpen[0],
         scan);
-    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
-        : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPneWalk(g, tau));
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays, checker[0]))
+        : o.verdict == Verdict.UNDECIDED ? null
+            : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, checker[0]));
     return b.build(g, tau, RELATIVE_TOLERANCE, baseline, ranking, report, o.verdict, o.findings, pays, o.other,
         checked);
   }
@@ -289,17 +302,13 @@ public final class Solver {
    * model's order is not decided within precision, {@code open[0]} is set and the middle of the
    * enclosures ranks it. The scan, when there is one, gives the same ranks by binary search.
    */
-  private static int[] ranking(Game g, double tau, JumpScan scan, boolean[] open) {
+  private static int[] ranking(Game g, double tau, int[] rankOf, boolean[] open) {
     int n = g.size();
     double[] zero = new double[n];
     double[] x = null;
     int[] ranking = new int[n];
-    int[] rankOf = scan != null ? new int[n] : null;
     for (int i = 0; i < n; i++) {
-      int r = scan != null ? scan.currentRank(i) : Overtake.rank(g, tau, zero, i);
-      if (rankOf != null) {
-        rankOf[i] = r;
-      }
+      int r = rankOf != null ? rankOf[i] : Overtake.rank(g, tau, zero, i);
       if (r < 0) {
         open[0] = true;
         if (x == null) {
@@ -310,11 +319,16 @@ public final class Solver {
       }
       ranking[r] = i;
     }
-    if (scan != null) {
-      scan.rememberRanks(rankOf);
-    }
     return ranking;
   }
+
+  /** {@link JumpScan#currentRank} of models {@code from..to-1} into {@code rankOf}. */
+  private static void ranks(JumpScan scan, int[] rankOf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      rankOf[i] = scan.currentRank(i);
+    }
+  }
+
 
   /**
    * A second PNE when effort is free near zero: some model adds costless effort that overtakes
