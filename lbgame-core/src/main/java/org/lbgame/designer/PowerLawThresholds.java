@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.RandomAccess;
 import org.lbgame.model.Game;
+import org.lbgame.model.PowerLawColumns;
 import org.lbgame.model.PowerLawCurve;
 
 /**
@@ -51,6 +52,9 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** True when every model is a power law on one common scale (floor, ceiling, offset). */
   static boolean applies(Game g) {
+    if (g.powerLawColumns() != null) {
+      return true;
+    }
     if (!(g.curve(0) instanceof PowerLawCurve)) {
       return false;
     }
@@ -67,6 +71,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   static PowerLawThresholds of(Game g, CostLowerBound kappa, java.util.function.IntFunction<PairThreshold> slow) {
     int n = g.size();
     PowerLawThresholds t = new PowerLawThresholds(g, kappa, Math.max(0, n - 1));
+    PowerLawColumns cols = g.powerLawColumns();
     for (int k = 1; k < n; k++) {
       int at = k - 1;
       double gap = g.rewards().get(k - 1) - g.rewards().get(k);
@@ -77,10 +82,17 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
       }
       double need = g.cost().effortFor(gap / g.costScale(k));
       t.need[at] = need;
-      PowerLawCurve s = (PowerLawCurve) g.curve(k - 1);
-      PowerLawCurve w = (PowerLawCurve) g.curve(k);
-      double root = Double.isFinite(need) && need > 0
-          ? root(w.b() / s.b(), (s.a() - w.a()) / w.b(), s.offset(), need) : Double.NaN;
+      double root;
+      if (!(Double.isFinite(need) && need > 0)) {
+        root = Double.NaN;
+      } else if (cols != null) {
+        // the columnar game's models are never made here
+        root = root(cols.b(k) / cols.b(k - 1), (cols.a(k - 1) - cols.a(k)) / cols.b(k), cols.offset(), need);
+      } else {
+        PowerLawCurve s = (PowerLawCurve) g.curve(k - 1);
+        PowerLawCurve w = (PowerLawCurve) g.curve(k);
+        root = root(w.b() / s.b(), (s.a() - w.a()) / w.b(), s.offset(), need);
+      }
       if (root == 0) {
         t.kind[at] = AT_ZERO;
       } else if (root > 0) {

@@ -1,0 +1,522 @@
+package org.lbgame.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.NumberInput;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A strict scanner over the bytes of a game file of the usual shape, straight into {@link PowerLawColumns}:
+ * power-law models on one common scale, the game's other fields in plain form. It accepts a strict subset of
+ * what the exact reader ({@link GameReader}) accepts and gives the very game that reader gives; anything else
+ * (any byte outside printable ASCII in a string, an escape, another score family or scale, an unknown or
+ * repeated key, a rule a value breaks, malformed JSON, content after the game) makes it answer null, and the
+ * exact reader then reads the document and reports what is wrong with its own message. Numbers follow JSON's
+ * grammar and convert as Jackson converts them: an integer literal of up to 18 digits exactly through
+ * {@code long} (so {@code -0} is {@code 0.0}), anything else with Jackson's correctly rounded parser
+ * ({@link NumberInput#parseDouble(char[], int, int, boolean)}, the doubles of {@link Double#parseDouble}).
+ * The small fields (cost, a non-explicit rewards object, the designer) are cut out as text and read by the
+ * strict parser and {@link GameJson}'s own rules.
+ */
+final class ColumnarReader {
+  /** Longest number literal taken here (longer ones, up to the strict limit, go to the exact reader). */
+  private static final int MAX_NUMBER = 64;
+  /** Deepest nesting inside a small field taken here (the strict limit counts the whole document). */
+  private static final int MAX_DEPTH = 16;
+  private static final byte[][] ROOT_KEYS = keys("schema", "name", "description", "models", "cost", "costScale",
+      "rewards", "tie", "designer");
+  private static final byte[][] MODEL_KEYS = keys("name", "capability", "score");
+  private static final byte[][] SCORE_KEYS = keys("family", "a", "b", "floor", "ceiling", "offset");
+  private static final byte[][] REWARD_KEYS = keys("scheme", "values");
+  private static final byte[] POWER_LAW = PowerLawCurve.FAMILY.getBytes(StandardCharsets.US_ASCII);
+
+  private final byte[] buf;
+  private final int end;
+  private int pos;
+  private final char[] digits = new char[MAX_NUMBER];
+
+  // the models' columns while they are read
+  private int n;
+  private byte[] names;
+  private int[] nameStart;
+  private double[] capability;
+  private double[] a;
+  private double[] b;
+  private long floorBits;
+  private long ceilingBits;
+  private long offsetBits;
+
+  private ColumnarReader(byte[] buf, int from, int to) {
+    this.buf = buf;
+    this.pos = from;
+    this.end = to;
+  }
+
+  /** The game in {@code buf[from, to)}, or null when it is not of the usual shape (the exact reader decides). */
+  static Game read(byte[] buf, int from, int to) {
+    try {
+      return new ColumnarReader(buf, from, to).game();
+    } catch (RuntimeException e) {
+      // the shape is unusual or a rule fails: the exact reader reads the document and names it
+      return null;
+    }
+  }
+
+  private static RuntimeException unusual() {
+    return GameReader.unusual();
+  }
+
+  private Game game() {
+    ws();
+    expect('{');
+    String schema = null;
+    String name = "";
+    String description = "";
+    String tie = null;
+    JsonNode cost = null;
+    JsonNode rewards = null;
+    JsonNode designer = null;
+    double[] rewardValues = null;
+    double[] costScale = null;
+    boolean models = false;
+    int seen = 0;
+    do {
+      ws();
+      int k = key(ROOT_KEYS);
+      require((seen & (1 << k)) == 0);
+      seen |= 1 << k;
+      ws();
+      switch (k) {
+        case 0:
+          schema = string();
+          break;
+        case 1:
+          name = string();
+          break;
+        case 2:
+          description = string();
+          break;
+        case 3:
+          models();
+          models = true;
+          break;
+        case 4:
+          cost = slice();
+          break;
+        case 5:
+          costScale = numbers();
+          break;
+        case 6:
+          int at = pos;
+          rewardValues = explicitRewards();
+          if (rewardValues == null) {
+            pos = at;
+            rewards = slice();
+          }
+          break;
+        case 7:
+          tie = string();
+          break;
+        default:
+          designer = slice();
+          break;
+      }
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == '}');
+    ws();
+    require(pos == end);
+    require(GameJson.SCHEMA.equals(schema) && models && cost != null && (rewards != null || rewardValues != null));
+    require(name.length() <= Model.MAX_NAME_LENGTH && description.length() <= GameJson.MAX_DESCRIPTION_LENGTH);
+    PowerLawColumns cols = PowerLawColumns.of(n, Arrays.copyOf(names, nameStart[n]), Arrays.copyOf(nameStart, n + 1),
+        Arrays.copyOf(capability, n), Arrays.copyOf(a, n), Arrays.copyOf(b, n), Double.longBitsToDouble(floorBits),
+        Double.longBitsToDouble(ceilingBits), Double.longBitsToDouble(offsetBits));
+    CostFunction c = GameJson.cost(JsonObject.of(cost, "cost"));
+    Rewards r = rewardValues != null ? Rewards.explicit(rewardValues)
+        : GameJson.rewards(JsonObject.of(rewards, "rewards"), n);
+    Game g = Game.of(cols, c, r).withDescription(name, description);
+    if (costScale != null) {
+      g = g.withCostScale(costScale);
+    }
+    if (tie != null) {
+      g = g.withTieRule(TieRule.fromLabel(tie));
+    }
+    if (designer != null && !designer.isNull()) {
+      JsonObject d = JsonObject.of(designer, "designer").only("R", "kappa");
+      g = g.withDesigner(Designer.of(d.number("R"), GameJson.cost(d.object("kappa"))));
+    }
+    return g;
+  }
+
+  private void models() {
+    expect('[');
+    int guess = Math.max(16, (end - pos) / 128);
+    names = new byte[guess * 8];
+    nameStart = new int[guess + 1];
+    capability = new double[guess];
+    a = new double[guess];
+    b = new double[guess];
+    do {
+      ws();
+      model();
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == ']' && n > 0);
+  }
+
+  /** One model object, appended to the columns. */
+  private void model() {
+    if (n == capability.length) {
+      int m = 2 * n;
+      nameStart = Arrays.copyOf(nameStart, m + 1);
+      capability = Arrays.copyOf(capability, m);
+      a = Arrays.copyOf(a, m);
+      b = Arrays.copyOf(b, m);
+    }
+    expect('{');
+    int seen = 0;
+    do {
+      ws();
+      int k = key(MODEL_KEYS);
+      require((seen & (1 << k)) == 0);
+      seen |= 1 << k;
+      ws();
+      if (k == 0) {
+        name();
+      } else if (k == 1) {
+        capability[n] = number();
+      } else {
+        score();
+      }
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == '}' && seen == 7);
+    n++;
+  }
+
+  /** The model's name: printable ASCII without escapes, appended to the name bytes. */
+  private void name() {
+    expect('"');
+    int from = pos;
+    while (pos < end && buf[pos] != '"') {
+      byte c = buf[pos];
+      require(c >= 0x20 && c <= 0x7e && c != '\\');
+      pos++;
+    }
+    require(pos < end);
+    int len = pos - from;
+    pos++;
+    int at = nameStart[n];
+    if (at + len > names.length) {
+      names = Arrays.copyOf(names, Math.max(2 * names.length, at + len));
+    }
+    System.arraycopy(buf, from, names, at, len);
+    nameStart[n + 1] = at + len;
+  }
+
+  private void score() {
+    expect('{');
+    int seen = 0;
+    double offset = 1;
+    double floor = 0;
+    double ceiling = 0;
+    do {
+      ws();
+      int k = key(SCORE_KEYS);
+      require((seen & (1 << k)) == 0);
+      seen |= 1 << k;
+      ws();
+      switch (k) {
+        case 0:
+          family();
+          break;
+        case 1:
+          a[n] = number();
+          break;
+        case 2:
+          b[n] = number();
+          break;
+        case 3:
+          floor = number();
+          break;
+        case 4:
+          ceiling = number();
+          break;
+        default:
+          offset = number();
+          break;
+      }
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == '}' && (seen & 31) == 31);
+    // one common scale, bit for bit (-0.0 and 0.0 differ when printed)
+    long fb = Double.doubleToRawLongBits(floor);
+    long cb = Double.doubleToRawLongBits(ceiling);
+    long ob = Double.doubleToRawLongBits(offset);
+    if (n == 0) {
+      floorBits = fb;
+      ceilingBits = cb;
+      offsetBits = ob;
+    } else {
+      require(fb == floorBits && cb == ceilingBits && ob == offsetBits);
+    }
+  }
+
+  private void family() {
+    expect('"');
+    require(pos + POWER_LAW.length < end);
+    for (byte c : POWER_LAW) {
+      require(buf[pos++] == c);
+    }
+    expect('"');
+  }
+
+  /** {@code {"scheme": "explicit", "values": [...]}} in either order, or null (the caller reads it as a tree). */
+  private double[] explicitRewards() {
+    try {
+      expect('{');
+      int seen = 0;
+      double[] values = null;
+      do {
+        ws();
+        int k = key(REWARD_KEYS);
+        require((seen & (1 << k)) == 0);
+        seen |= 1 << k;
+        ws();
+        if (k == 0) {
+          require(string().equals("explicit"));
+        } else {
+          values = numbers();
+        }
+        ws();
+      } while (next() == ',');
+      require(buf[pos - 1] == '}' && seen == 3);
+      return values;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** An array of numbers. */
+  private double[] numbers() {
+    expect('[');
+    ws();
+    double[] out = new double[16];
+    int k = 0;
+    if (peek() == ']') {
+      pos++;
+      return new double[0];
+    }
+    do {
+      ws();
+      if (k == out.length) {
+        out = Arrays.copyOf(out, 2 * k);
+      }
+      out[k++] = number();
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == ']');
+    return Arrays.copyOf(out, k);
+  }
+
+  /** A finite number in JSON's grammar, as Jackson converts it. */
+  private double number() {
+    int from = pos;
+    boolean negative = peek() == '-';
+    if (negative) {
+      pos++;
+    }
+    int c = peek();
+    if (c == '0') {
+      pos++;
+    } else if (c >= '1' && c <= '9') {
+      while (pos < end && isDigit(buf[pos])) {
+        pos++;
+      }
+    } else {
+      throw unusual();
+    }
+    boolean integer = true;
+    if (pos < end && buf[pos] == '.') {
+      pos++;
+      digitsRequired();
+      integer = false;
+    }
+    if (pos < end && (buf[pos] == 'e' || buf[pos] == 'E')) {
+      pos++;
+      if (pos < end && (buf[pos] == '+' || buf[pos] == '-')) {
+        pos++;
+      }
+      digitsRequired();
+      integer = false;
+    }
+    int len = pos - from;
+    require(len <= MAX_NUMBER);
+    if (integer) {
+      int first = negative ? from + 1 : from;
+      require(pos - first <= 18);
+      long v = 0;
+      for (int i = first; i < pos; i++) {
+        v = 10 * v + (buf[i] - '0');
+      }
+      return negative ? -v : v;
+    }
+    for (int i = 0; i < len; i++) {
+      digits[i] = (char) buf[from + i];
+    }
+    double d = NumberInput.parseDouble(digits, 0, len, true);
+    require(Double.isFinite(d));
+    return d;
+  }
+
+  private void digitsRequired() {
+    require(pos < end && isDigit(buf[pos]));
+    while (pos < end && isDigit(buf[pos])) {
+      pos++;
+    }
+  }
+
+  private static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A string of printable ASCII without escapes. */
+  private String string() {
+    expect('"');
+    int from = pos;
+    while (pos < end && buf[pos] != '"') {
+      byte c = buf[pos];
+      require(c >= 0x20 && c <= 0x7e && c != '\\');
+      pos++;
+    }
+    require(pos < end);
+    pos++;
+    return new String(buf, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The index of the key at {@code pos} in {@code keys}, then past the colon. */
+  private int key(byte[][] keys) {
+    expect('"');
+    int from = pos;
+    while (pos < end && buf[pos] != '"') {
+      pos++;
+    }
+    require(pos < end);
+    int len = pos - from;
+    pos++;
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k].length == len && Arrays.equals(buf, from, pos - 1, keys[k], 0, len)) {
+        ws();
+        expect(':');
+        return k;
+      }
+    }
+    throw unusual();
+  }
+
+  /** The small value at {@code pos}, cut out as text and read by the strict parser. */
+  private JsonNode slice() {
+    int from = pos;
+    skip(0);
+    String text = new String(buf, from, pos - from, StandardCharsets.ISO_8859_1);
+    try (JsonParser jp = StrictJson.factory().createParser(text)) {
+      jp.nextToken();
+      JsonNode node = GameReader.tree(jp);
+      require(jp.nextToken() == null);
+      return node;
+    } catch (java.io.IOException e) {
+      throw unusual();
+    }
+  }
+
+  /** Skips one value of ASCII JSON (the strict parser checks the text it spans). */
+  private void skip(int depth) {
+    require(depth < MAX_DEPTH);
+    int c = peek();
+    if (c == '{' || c == '[') {
+      pos++;
+      int close = c == '{' ? '}' : ']';
+      ws();
+      if (peek() == close) {
+        pos++;
+        return;
+      }
+      do {
+        ws();
+        if (c == '{') {
+          skipString();
+          ws();
+          expect(':');
+          ws();
+        }
+        skip(depth + 1);
+        ws();
+      } while (next() == ',');
+      require(buf[pos - 1] == close);
+    } else if (c == '"') {
+      skipString();
+    } else if (c == '-' || isDigit((byte) c)) {
+      number();
+    } else {
+      while (pos < end && buf[pos] >= 'a' && buf[pos] <= 'z') {
+        pos++;
+      }
+    }
+  }
+
+  private void skipString() {
+    expect('"');
+    while (true) {
+      require(pos < end);
+      byte c = buf[pos++];
+      require(c >= 0x20);
+      if (c == '"') {
+        return;
+      }
+      if (c == '\\') {
+        require(pos < end);
+        pos++;
+      }
+    }
+  }
+
+  private void ws() {
+    while (pos < end) {
+      byte c = buf[pos];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  private int peek() {
+    require(pos < end);
+    return buf[pos];
+  }
+
+  private int next() {
+    require(pos < end);
+    return buf[pos++];
+  }
+
+  private void expect(char c) {
+    require(pos < end && buf[pos] == c);
+    pos++;
+  }
+
+  private static void require(boolean shape) {
+    if (!shape) {
+      throw unusual();
+    }
+  }
+
+  private static byte[][] keys(String... k) {
+    byte[][] out = new byte[k.length][];
+    for (int i = 0; i < k.length; i++) {
+      out[i] = k[i].getBytes(StandardCharsets.US_ASCII);
+    }
+    return out;
+  }
+}
