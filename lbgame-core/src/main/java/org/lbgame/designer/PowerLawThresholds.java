@@ -30,6 +30,8 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   private static final byte ZERO = 1;
   private static final byte AT_ZERO = 2;
   private static final byte ROOT = 3;
+  /** Left by the Newton path to the per-pair code ({@link #other}). */
+  private static final byte OTHER = 4;
   private static final String ZERO_GAP_REASON =
       "r_{k-1} = r_k: overtaking gains nothing, so the condition c(Delta) >= 0 holds at every tau";
 
@@ -71,17 +73,35 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   static PowerLawThresholds of(Game g, CostLowerBound kappa, java.util.function.IntFunction<PairThreshold> slow) {
     int n = g.size();
     PowerLawThresholds t = new PowerLawThresholds(g, kappa, Math.max(0, n - 1));
+    // the pairs are independent: chunks of them on both cores; the pairs left over go to slow afterwards, in order
+    int chunks = (n - 1 + CHUNK - 1) / CHUNK;
+    java.util.stream.IntStream.range(0, chunks).parallel()
+        .forEach(c -> t.solve(c * CHUNK + 1, Math.min(n, (c + 1) * CHUNK + 1)));
+    for (int at = 0; at < n - 1; at++) {
+      if (t.kind[at] == OTHER) {
+        t.other.put(at, slow.apply(at + 1));
+      }
+    }
+    return t;
+  }
+
+  /** Pairs per task of the parallel pass. */
+  private static final int CHUNK = 1 << 14;
+
+  /** The pairs {@code k} in {@code [from, to)} by Newton's method; those it leaves are marked {@link #OTHER}. */
+  private void solve(int from, int to) {
+    Game g = game;
     PowerLawColumns cols = g.powerLawColumns();
-    for (int k = 1; k < n; k++) {
+    for (int k = from; k < to; k++) {
       int at = k - 1;
       double gap = g.rewards().get(k - 1) - g.rewards().get(k);
-      t.gap[at] = gap;
+      this.gap[at] = gap;
       if (gap <= 0) {
-        t.kind[at] = ZERO;
+        kind[at] = ZERO;
         continue;
       }
       double need = g.cost().effortFor(gap / g.costScale(k));
-      t.need[at] = need;
+      this.need[at] = need;
       double root;
       if (!(Double.isFinite(need) && need > 0)) {
         root = Double.NaN;
@@ -94,15 +114,14 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
         root = root(w.b() / s.b(), (s.a() - w.a()) / w.b(), s.offset(), need);
       }
       if (root == 0) {
-        t.kind[at] = AT_ZERO;
+        kind[at] = AT_ZERO;
       } else if (root > 0) {
-        t.kind[at] = ROOT;
-        t.tauStar[at] = root;
+        kind[at] = ROOT;
+        tauStar[at] = root;
       } else {
-        t.other.put(at, slow.apply(k));
+        kind[at] = OTHER;
       }
     }
-    return t;
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A strict scanner over the bytes of a game file of the usual shape, straight into {@link PowerLawColumns}:
@@ -33,6 +34,7 @@ final class ColumnarReader {
 
   private final byte[] buf;
   private final int end;
+  private final int splitAbove;
   private int pos;
   private final char[] digits = new char[MAX_NUMBER];
 
@@ -47,16 +49,22 @@ final class ColumnarReader {
   private long ceilingBits;
   private long offsetBits;
 
-  private ColumnarReader(byte[] buf, int from, int to) {
+  private ColumnarReader(byte[] buf, int from, int to, int splitAbove) {
     this.buf = buf;
     this.pos = from;
     this.end = to;
+    this.splitAbove = splitAbove;
   }
 
   /** The game in {@code buf[from, to)}, or null when it is not of the usual shape (the exact reader decides). */
   static Game read(byte[] buf, int from, int to) {
+    return read(buf, from, to, SPLIT_ABOVE);
+  }
+
+  /** As {@link #read(byte[], int, int)}, the models read in two halves when the text is over {@code splitAbove} bytes. */
+  static Game read(byte[] buf, int from, int to, int splitAbove) {
     try {
-      return new ColumnarReader(buf, from, to).game();
+      return new ColumnarReader(buf, from, to, splitAbove).game();
     } catch (RuntimeException e) {
       // the shape is unusual or a rule fails: the exact reader reads the document and names it
       return null;
@@ -151,18 +159,106 @@ final class ColumnarReader {
 
   private void models() {
     expect('[');
-    int guess = Math.max(16, (end - pos) / 128);
-    names = new byte[guess * 8];
-    nameStart = new int[guess + 1];
-    capability = new double[guess];
-    a = new double[guess];
-    b = new double[guess];
+    int split = end - pos > splitAbove ? splitPoint(pos + (end - pos) / 2) : -1;
+    allocate(((split > 0 ? split : end) - pos) / 128);
+    // the second half of a large array on the other core, from a model's start; it counts only if this pass,
+    // which reads the document in order, arrives exactly there at the start of a model
+    CompletableFuture<ColumnarReader> second = split < 0 ? null : CompletableFuture.supplyAsync(() -> {
+      ColumnarReader r = new ColumnarReader(buf, split, end, splitAbove);
+      r.allocate((end - split) / 128);
+      r.modelsUpToTheEnd();
+      return r;
+    });
+    do {
+      ws();
+      if (pos == split) {
+        ColumnarReader r = result(second);
+        if (r != null) {
+          append(r);
+          pos = r.pos;
+          return;
+        }
+      }
+      model();
+      ws();
+    } while (next() == ',');
+    require(buf[pos - 1] == ']' && n > 0);
+  }
+
+  /** Documents above this many bytes read their models in two halves, one per core. */
+  private static final int SPLIT_ABOVE = 1 << 23;
+
+  /**
+   * A place where a model seems to start at or after {@code from}: a {@code '{'} whose previous non-blank byte is
+   * a comma (the model's reader checks it), or -1.
+   */
+  private int splitPoint(int from) {
+    for (int i = from; i < end; i++) {
+      if (buf[i] == '{') {
+        int j = i - 1;
+        while (j > from && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\r' || buf[j] == '\t')) {
+          j--;
+        }
+        if (buf[j] == ',') {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The other half's reader, or null when it found the text unusual there (this pass then reads on). */
+  private static ColumnarReader result(CompletableFuture<ColumnarReader> f) {
+    try {
+      return f.join();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The models from {@code pos} to the end of their array. */
+  private void modelsUpToTheEnd() {
     do {
       ws();
       model();
       ws();
     } while (next() == ',');
-    require(buf[pos - 1] == ']' && n > 0);
+    require(buf[pos - 1] == ']');
+  }
+
+  private void allocate(int guess) {
+    int m = Math.max(16, guess);
+    names = new byte[m * 8];
+    nameStart = new int[m + 1];
+    capability = new double[m];
+    a = new double[m];
+    b = new double[m];
+  }
+
+  /** Appends the models {@code r} read (on the same common scale). */
+  private void append(ColumnarReader r) {
+    if (n == 0) {
+      floorBits = r.floorBits;
+      ceilingBits = r.ceilingBits;
+      offsetBits = r.offsetBits;
+    } else {
+      require(r.n == 0 || (r.floorBits == floorBits && r.ceilingBits == ceilingBits && r.offsetBits == offsetBits));
+    }
+    int m = n + r.n;
+    capability = Arrays.copyOf(capability, m);
+    a = Arrays.copyOf(a, m);
+    b = Arrays.copyOf(b, m);
+    System.arraycopy(r.capability, 0, capability, n, r.n);
+    System.arraycopy(r.a, 0, a, n, r.n);
+    System.arraycopy(r.b, 0, b, n, r.n);
+    int bytes = nameStart[n];
+    names = Arrays.copyOf(names, bytes + r.nameStart[r.n]);
+    System.arraycopy(r.names, 0, names, bytes, r.nameStart[r.n]);
+    nameStart = Arrays.copyOf(nameStart, m + 1);
+    for (int i = 1; i <= r.n; i++) {
+      nameStart[n + i] = bytes + r.nameStart[i];
+    }
+    n = m;
   }
 
   /** One model object, appended to the columns. */

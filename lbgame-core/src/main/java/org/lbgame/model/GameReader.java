@@ -138,7 +138,8 @@ final class GameReader {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
+    } catch (IOException | OutOfMemoryError e) {
+      // the one array of the file's bytes did not fit a small heap: the streaming passes need none
       return null;
     }
     return ColumnarReader.read(bytes, 0, bytes.length);
