@@ -85,7 +85,7 @@ class PowerLawMarginsTest {
     int nearRoot = 0;
     int open = 0;
     double[] e = new double[2];
-    for (int t = 0; t < 250; t++) {
+    for (int t = 0; t < 80; t++) {
       Game g = columnar(game(rng));
       PowerLawMargins m = PowerLawMargins.of(g);
       ThresholdResult r = ContinuousThreshold.of(g, false);
@@ -107,7 +107,8 @@ class PowerLawMarginsTest {
             open++;
             continue;
           }
-          assertTrue(bd(e[0]).compareTo(exact) <= 0 && exact.compareTo(bd(e[1])) <= 0, at);
+          assertTrue((e[0] == Double.NEGATIVE_INFINITY || bd(e[0]).compareTo(exact) <= 0)
+              && (e[1] == Double.POSITIVE_INFINITY || exact.compareTo(bd(e[1])) <= 0), at);
           assertEquals(s == PowerLawMargins.HOLDS ? 1 : -1, exact.signum() >= 0 ? 1 : -1, at);
           Status sign = PairCheck.sign(g, tau, k).status();
           if (sign == Status.HOLDS || sign == Status.FAILS) {
@@ -119,7 +120,7 @@ class PowerLawMarginsTest {
       }
     }
     // not vacuous: most margins are decided here, near the roots too; the open ones go to PairCheck
-    assertTrue(decided > 20 * open && nearRoot > 5000, decided + " decided (" + nearRoot + " probes), " + open + " open");
+    assertTrue(decided > 20 * open && nearRoot > 1500, decided + " decided (" + nearRoot + " probes), " + open + " open");
   }
 
   @Test
@@ -128,7 +129,8 @@ class PowerLawMarginsTest {
     // so with kappa = 0.5 and a reward gap of 1 the margin 0.5 Delta - 1 is exactly 0 at tau = 1
     List<Model> ms = List.of(Model.of("s", 2, PowerLawCurve.of(0, 2, 0, 1)), Model.of("w", 1, PowerLawCurve.of(0, 1, 0, 1)));
     Game g = columnar(Game.of(ms, LinearCost.of(0.5), Rewards.explicit(1, 0)));
-    assertEquals(0, margin(g, 1, 1).signum());
+    // the reference itself only bounds it: within 1e-90 of 0 at 110 digits
+    assertTrue(margin(g, 1, 1).abs().compareTo(new BigDecimal("1e-90")) < 0, margin(g, 1, 1).toString());
     PowerLawMargins m = PowerLawMargins.of(g);
     double[] e = new double[2];
     assertEquals(PowerLawMargins.OPEN, m.margin(1, 1, e));

@@ -162,7 +162,8 @@ class ColumnarReaderTest {
       StringBuilder v = new StringBuilder("[");
       double x = rng.nextDouble(0, 10);
       for (int i = 0; i < n; i++) {
-        v.append(i == 0 ? "" : "," + ws(rng, style)).append(literal(rng, x));
+        // literals of other precisions may reorder equal values: exact ones
+        v.append(i == 0 ? "" : "," + ws(rng, style)).append(exact(rng, x));
         x -= rng.nextInt(3) == 0 ? 0 : rng.nextDouble(0, 1);
       }
       List<String[]> rf = new ArrayList<>();
@@ -301,13 +302,14 @@ class ColumnarReaderTest {
         continue;
       }
       boolean integer = lit.matches("-?[0-9]+");
-      double expected = integer ? Long.parseLong(lit) : Double.parseDouble(lit);
+      boolean longInteger = integer && lit.replace("-", "").length() > 18;
+      double expected = longInteger ? Double.NaN : integer ? Long.parseLong(lit) : Double.parseDouble(lit);
       String text = "{\"schema\":\"lbgame/1\",\"models\":[{\"name\":\"m\",\"capability\":" + lit
           + ",\"score\":{\"family\":\"power-law\",\"a\":" + lit + ",\"b\":1,\"floor\":0,\"ceiling\":1}}],"
           + "\"cost\":{\"family\":\"linear\",\"kappa\":1},\"rewards\":{\"scheme\":\"explicit\",\"values\":[" + lit
           + "]}}";
       Game g = columnar(text);
-      if (!Double.isFinite(expected) || lit.length() > 64 || (integer && lit.replace("-", "").length() > 18)) {
+      if (!Double.isFinite(expected) || lit.length() > 64) {
         assertNull(g, lit);
         continue;
       }
