@@ -136,13 +136,27 @@ final class GameReader {
    */
   private static Game columnar(Path file) {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    int size;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      long length = Files.size(file);
+      if (length > InputText.MAX_BYTES) {
+        return null;
+      }
+      bytes = new byte[(int) length];
+      // in chunks: one read of the whole file goes through a native buffer as large as the file (150 MB of RSS)
+      size = 0;
+      for (int r; size < bytes.length && (r = in.read(bytes, size, Math.min(1 << 20, bytes.length - size))) > 0;) {
+        size += r;
+      }
+      if (in.read() >= 0) {
+        // the file grew while it was read: the streaming passes read it
+        return null;
+      }
     } catch (IOException | OutOfMemoryError e) {
-      // the one array of the file's bytes did not fit a small heap: the streaming passes need none
+      // unreadable, or the one array of the file's bytes did not fit a small heap: the streaming passes need none
       return null;
     }
-    return ColumnarReader.read(bytes, 0, bytes.length);
+    return ColumnarReader.read(bytes, 0, size);
   }
 
   /** Parses a game from JSON text. */

@@ -45,6 +45,7 @@ public final class PowerLawColumns {
     }
     // the rules of PowerLawCurve.of, on the common scale once
     PowerLawCurve.of(0, 1, floor, ceiling, offset);
+    int[] hash = new int[n];
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(capability[i]) || !Double.isFinite(a[i]) || !(b[i] > 0) || !Double.isFinite(b[i])) {
         throw new InvalidGameException("models[" + i + "]", "must have a finite capability and intercept and a"
@@ -55,39 +56,42 @@ public final class PowerLawColumns {
       }
       int len = nameStart[i + 1] - nameStart[i];
       boolean blank = true;
+      int h = 0;
       for (int k = nameStart[i]; k < nameStart[i + 1]; k++) {
         int c = names[k];
         if (c < 0x20 || c > 0x7e) {
           throw new InvalidGameException("models[" + i + "].name", "must be printable ASCII here", i);
         }
         blank &= c == ' ';
+        h = 31 * h + c;
       }
       if (blank || len > Model.MAX_NAME_LENGTH) {
         throw new InvalidGameException("models[" + i + "].name", "must be a non-blank name", i);
       }
+      hash[i] = h;
     }
-    requireUniqueNames(n, names, nameStart);
+    requireUniqueNames(n, names, nameStart, hash);
     return new PowerLawColumns(names, nameStart, capability, a, b, floor, ceiling, offset);
   }
 
-  /** Names are equal strings exactly when their ASCII bytes are equal: an open-addressing set of indices. */
-  private static void requireUniqueNames(int n, byte[] names, int[] start) {
+  /**
+   * Names are equal strings exactly when their ASCII bytes are equal: an open-addressing set of indices, each
+   * slot holding the name's hash beside its index so that the names themselves are compared only when the
+   * hashes are equal.
+   */
+  private static void requireUniqueNames(int n, byte[] names, int[] start, int[] hash) {
     int size = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1;
-    int[] slot = new int[size];
+    long[] slot = new long[size];
     int mask = size - 1;
     for (int i = 0; i < n; i++) {
-      int h = 0;
-      for (int k = start[i]; k < start[i + 1]; k++) {
-        h = 31 * h + names[k];
-      }
-      h ^= h >>> 16;
-      for (int s = (h * 0x9E3779B9) & mask;; s = (s + 1) & mask) {
-        int j = slot[s] - 1;
-        if (j < 0) {
-          slot[s] = i + 1;
+      int h = hash[i];
+      for (int s = ((h ^ (h >>> 16)) * 0x9E3779B9) & mask;; s = (s + 1) & mask) {
+        long e = slot[s];
+        if (e == 0) {
+          slot[s] = ((long) h << 32) | (i + 1L);
           break;
         }
-        if (sameName(names, start, i, j)) {
+        if ((int) (e >>> 32) == h && sameName(names, start, i, (int) e - 1)) {
           throw new InvalidGameException("models[" + i + "].name", "must be unique", i);
         }
       }

@@ -143,8 +143,8 @@ class PowerLawMarginsTest {
   void thresholdOfAColumnarGameIsTheThresholdOfItsModels() {
     SplittableRandom rng = new SplittableRandom(32);
     int accepted = 0;
-    for (int t = 0; t < 12; t++) {
-      int n = ThresholdCertificate.SOLVER_LIMIT + 1 + rng.nextInt(300);
+    for (int t = 0; t < 6; t++) {
+      int n = ThresholdCertificate.SOLVER_LIMIT + 1 + rng.nextInt(100);
       List<Model> ms = new ArrayList<>();
       double a = rng.nextDouble(-2, 4);
       double b = 0.5;
@@ -199,6 +199,6 @@ class PowerLawMarginsTest {
         assertEquals(1, cy.belowPair());
       }
     }
-    assertTrue(accepted >= 10, accepted + " certificates accepted");
+    assertTrue(accepted >= 5, accepted + " certificates accepted");
   }
 }
