@@ -137,9 +137,9 @@ final class ColumnarReader {
     require(pos == end);
     require(GameJson.SCHEMA.equals(schema) && models && cost != null && (rewards != null || rewardValues != null));
     require(name.length() <= Model.MAX_NAME_LENGTH && description.length() <= GameJson.MAX_DESCRIPTION_LENGTH);
-    PowerLawColumns cols = PowerLawColumns.of(n, Arrays.copyOf(names, nameStart[n]), Arrays.copyOf(nameStart, n + 1),
-        Arrays.copyOf(capability, n), Arrays.copyOf(a, n), Arrays.copyOf(b, n), Double.longBitsToDouble(floorBits),
-        Double.longBitsToDouble(ceilingBits), Double.longBitsToDouble(offsetBits));
+    PowerLawColumns cols = PowerLawColumns.of(n, trim(names, nameStart[n]), trim(nameStart, n + 1), trim(capability, n),
+        trim(a, n), trim(b, n), Double.longBitsToDouble(floorBits), Double.longBitsToDouble(ceilingBits),
+        Double.longBitsToDouble(offsetBits));
     CostFunction c = GameJson.cost(JsonObject.of(cost, "cost"));
     Rewards r = rewardValues != null ? Rewards.explicit(rewardValues)
         : GameJson.rewards(JsonObject.of(rewards, "rewards"), n);
@@ -155,6 +155,19 @@ final class ColumnarReader {
       g = g.withDesigner(Designer.of(d.number("R"), GameJson.cost(d.object("kappa"))));
     }
     return g;
+  }
+
+  // the columns at their length (copied only when longer: each copy of a 10^6-model column is 8 MB)
+  private static byte[] trim(byte[] v, int n) {
+    return v.length == n ? v : Arrays.copyOf(v, n);
+  }
+
+  private static int[] trim(int[] v, int n) {
+    return v.length == n ? v : Arrays.copyOf(v, n);
+  }
+
+  private static double[] trim(double[] v, int n) {
+    return v.length == n ? v : Arrays.copyOf(v, n);
   }
 
   private void models() {
@@ -398,7 +411,8 @@ final class ColumnarReader {
   private double[] numbers() {
     expect('[');
     ws();
-    double[] out = new double[16];
+    // rewards and cost scales have one entry per model: sized for the models read so far
+    double[] out = new double[Math.max(16, n)];
     int k = 0;
     if (peek() == ']') {
       pos++;
@@ -413,7 +427,7 @@ final class ColumnarReader {
       ws();
     } while (next() == ',');
     require(buf[pos - 1] == ']');
-    return Arrays.copyOf(out, k);
+    return trim(out, k);
   }
 
   /** A finite number in JSON's grammar, as Jackson converts it. */
