@@ -198,7 +198,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   /** The pair {@code k = at + 1}. */
   @Override
   public PairThreshold get(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o;
     }
@@ -219,7 +219,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** {@code tau*_k} of the pair at {@code at} without making its object (NaN when not finite). */
   double tauStar(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o.tauStar();
     }
@@ -228,7 +228,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** Its status without making its object. */
   PairStatus status(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o.status();
     }
@@ -237,8 +237,13 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** The end of its holding interval without making its object. */
   double holdsUntil(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     return o != null ? o.holdsUntil() : Double.POSITIVE_INFINITY;
+  }
+
+  /** The per-pair code's answer for the pair at {@code at}, or null (no boxed key for the usual pairs). */
+  private PairThreshold slowPair(int at) {
+    return kind[at] == OTHER ? other.get(at) : null;
   }
 
   /** The pairs solved by the per-pair code (the unusual ones). */

@@ -172,7 +172,8 @@ final class ColumnarReader {
 
   private void models() {
     expect('[');
-    int split = end - pos > splitAbove ? splitPoint(pos + (end - pos) / 2) : -1;
+    // the first part a little shorter: this pass also reads what follows the models (rewards) and checks the rules
+    int split = end - pos > splitAbove ? splitPoint(pos + (int) ((end - pos) * 0.45)) : -1;
     allocate(((split > 0 ? split : end) - pos) / 128);
     // the second half of a large array on the other core, from a model's start; it counts only if this pass,
     // which reads the document in order, arrives exactly there at the start of a model
