@@ -1,7 +1,5 @@
 package org.lbgame.model;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,15 +14,11 @@ import java.util.concurrent.CompletableFuture;
  * exact reader then reads the document and reports what is wrong with its own message. Numbers follow JSON's
  * grammar and convert as Jackson converts them: an integer literal of up to 18 digits exactly through
  * {@code long} (so {@code -0} is {@code 0.0}), anything else with Jackson's correctly rounded parser
- * ({@link NumberInput#parseDouble(char[], int, int, boolean)}, the doubles of {@link Double#parseDouble}).
+ * ({@code NumberInput.parseDouble}, the doubles of {@link Double#parseDouble}).
  * The small fields (cost, a non-explicit rewards object, the designer) are cut out as text and read by the
  * strict parser and {@link GameJson}'s own rules.
  */
-final class ColumnarReader {
-  /** Longest number literal taken here (longer ones, up to the strict limit, go to the exact reader). */
-  private static final int MAX_NUMBER = 64;
-  /** Deepest nesting inside a small field taken here (the strict limit counts the whole document). */
-  private static final int MAX_DEPTH = 16;
+final class ColumnarReader extends JsonBytes {
   private static final byte[][] ROOT_KEYS = keys("schema", "name", "description", "models", "cost", "costScale",
       "rewards", "tie", "designer");
   private static final byte[][] MODEL_KEYS = keys("name", "capability", "score");
@@ -32,11 +26,7 @@ final class ColumnarReader {
   private static final byte[][] REWARD_KEYS = keys("scheme", "values");
   private static final byte[] POWER_LAW = PowerLawCurve.FAMILY.getBytes(StandardCharsets.US_ASCII);
 
-  private final byte[] buf;
-  private final int end;
   private final int splitAbove;
-  private int pos;
-  private final char[] digits = new char[MAX_NUMBER];
 
   // the models' columns while they are read
   private int n;
@@ -50,9 +40,7 @@ final class ColumnarReader {
   private long offsetBits;
 
   private ColumnarReader(byte[] buf, int from, int to, int splitAbove) {
-    this.buf = buf;
-    this.pos = from;
-    this.end = to;
+    super(buf, from, to);
     this.splitAbove = splitAbove;
   }
 
@@ -69,10 +57,6 @@ final class ColumnarReader {
       // the shape is unusual or a rule fails: the exact reader reads the document and names it
       return null;
     }
-  }
-
-  private static RuntimeException unusual() {
-    return GameReader.unusual();
   }
 
   private Game game() {
@@ -113,7 +97,7 @@ final class ColumnarReader {
           cost = slice();
           break;
         case 5:
-          costScale = numbers();
+          costScale = numbers(n);
           break;
         case 6:
           int at = pos;
@@ -155,19 +139,6 @@ final class ColumnarReader {
       g = g.withDesigner(Designer.of(d.number("R"), GameJson.cost(d.object("kappa"))));
     }
     return g;
-  }
-
-  // the columns at their length (copied only when longer: each copy of a 10^6-model column is 8 MB)
-  private static byte[] trim(byte[] v, int n) {
-    return v.length == n ? v : Arrays.copyOf(v, n);
-  }
-
-  private static int[] trim(int[] v, int n) {
-    return v.length == n ? v : Arrays.copyOf(v, n);
-  }
-
-  private static double[] trim(double[] v, int n) {
-    return v.length == n ? v : Arrays.copyOf(v, n);
   }
 
   private void models() {
@@ -397,7 +368,7 @@ final class ColumnarReader {
         if (k == 0) {
           require(string().equals("explicit"));
         } else {
-          values = numbers();
+          values = numbers(n);
         }
         ws();
       } while (next() == ',');
@@ -408,226 +379,4 @@ final class ColumnarReader {
     }
   }
 
-  /** An array of numbers. */
-  private double[] numbers() {
-    expect('[');
-    ws();
-    // rewards and cost scales have one entry per model: sized for the models read so far
-    double[] out = new double[Math.max(16, n)];
-    int k = 0;
-    if (peek() == ']') {
-      pos++;
-      return new double[0];
-    }
-    do {
-      ws();
-      if (k == out.length) {
-        out = Arrays.copyOf(out, 2 * k);
-      }
-      out[k++] = number();
-      ws();
-    } while (next() == ',');
-    require(buf[pos - 1] == ']');
-    return trim(out, k);
-  }
-
-  /** A finite number in JSON's grammar, as Jackson converts it. */
-  private double number() {
-    int from = pos;
-    boolean negative = peek() == '-';
-    if (negative) {
-      pos++;
-    }
-    int c = peek();
-    if (c == '0') {
-      pos++;
-    } else if (c >= '1' && c <= '9') {
-      while (pos < end && isDigit(buf[pos])) {
-        pos++;
-      }
-    } else {
-      throw unusual();
-    }
-    boolean integer = true;
-    if (pos < end && buf[pos] == '.') {
-      pos++;
-      digitsRequired();
-      integer = false;
-    }
-    if (pos < end && (buf[pos] == 'e' || buf[pos] == 'E')) {
-      pos++;
-      if (pos < end && (buf[pos] == '+' || buf[pos] == '-')) {
-        pos++;
-      }
-      digitsRequired();
-      integer = false;
-    }
-    int len = pos - from;
-    require(len <= MAX_NUMBER);
-    if (integer) {
-      int first = negative ? from + 1 : from;
-      require(pos - first <= 18);
-      long v = 0;
-      for (int i = first; i < pos; i++) {
-        v = 10 * v + (buf[i] - '0');
-      }
-      return negative ? -v : v;
-    }
-    for (int i = 0; i < len; i++) {
-      digits[i] = (char) buf[from + i];
-    }
-    double d = NumberInput.parseDouble(digits, 0, len, true);
-    require(Double.isFinite(d));
-    return d;
-  }
-
-  private void digitsRequired() {
-    require(pos < end && isDigit(buf[pos]));
-    while (pos < end && isDigit(buf[pos])) {
-      pos++;
-    }
-  }
-
-  private static boolean isDigit(byte c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** A string of printable ASCII without escapes. */
-  private String string() {
-    expect('"');
-    int from = pos;
-    while (pos < end && buf[pos] != '"') {
-      byte c = buf[pos];
-      require(c >= 0x20 && c <= 0x7e && c != '\\');
-      pos++;
-    }
-    require(pos < end);
-    pos++;
-    return new String(buf, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
-  }
-
-  /** The index of the key at {@code pos} in {@code keys}, then past the colon. */
-  private int key(byte[][] keys) {
-    expect('"');
-    int from = pos;
-    while (pos < end && buf[pos] != '"') {
-      pos++;
-    }
-    require(pos < end);
-    int len = pos - from;
-    pos++;
-    for (int k = 0; k < keys.length; k++) {
-      if (keys[k].length == len && Arrays.equals(buf, from, pos - 1, keys[k], 0, len)) {
-        ws();
-        expect(':');
-        return k;
-      }
-    }
-    throw unusual();
-  }
-
-  /** The small value at {@code pos}, cut out as text and read by the strict parser. */
-  private JsonNode slice() {
-    int from = pos;
-    skip(0);
-    String text = new String(buf, from, pos - from, StandardCharsets.ISO_8859_1);
-    try (JsonParser jp = StrictJson.factory().createParser(text)) {
-      jp.nextToken();
-      JsonNode node = GameReader.tree(jp);
-      require(jp.nextToken() == null);
-      return node;
-    } catch (java.io.IOException e) {
-      throw unusual();
-    }
-  }
-
-  /** Skips one value of ASCII JSON (the strict parser checks the text it spans). */
-  private void skip(int depth) {
-    require(depth < MAX_DEPTH);
-    int c = peek();
-    if (c == '{' || c == '[') {
-      pos++;
-      int close = c == '{' ? '}' : ']';
-      ws();
-      if (peek() == close) {
-        pos++;
-        return;
-      }
-      do {
-        ws();
-        if (c == '{') {
-          skipString();
-          ws();
-          expect(':');
-          ws();
-        }
-        skip(depth + 1);
-        ws();
-      } while (next() == ',');
-      require(buf[pos - 1] == close);
-    } else if (c == '"') {
-      skipString();
-    } else if (c == '-' || isDigit((byte) c)) {
-      number();
-    } else {
-      while (pos < end && buf[pos] >= 'a' && buf[pos] <= 'z') {
-        pos++;
-      }
-    }
-  }
-
-  private void skipString() {
-    expect('"');
-    while (true) {
-      require(pos < end);
-      byte c = buf[pos++];
-      require(c >= 0x20);
-      if (c == '"') {
-        return;
-      }
-      if (c == '\\') {
-        require(pos < end);
-        pos++;
-      }
-    }
-  }
-
-  private void ws() {
-    while (pos < end) {
-      byte c = buf[pos];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        return;
-      }
-      pos++;
-    }
-  }
-
-  private int peek() {
-    require(pos < end);
-    return buf[pos];
-  }
-
-  private int next() {
-    require(pos < end);
-    return buf[pos++];
-  }
-
-  private void expect(char c) {
-    require(pos < end && buf[pos] == c);
-    pos++;
-  }
-
-  private static void require(boolean shape) {
-    if (!shape) {
-      throw unusual();
-    }
-  }
-
-  private static byte[][] keys(String... k) {
-    byte[][] out = new byte[k.length][];
-    for (int i = 0; i < k.length; i++) {
-      out[i] = k[i].getBytes(StandardCharsets.US_ASCII);
-    }
-    return out;
-  }
 }
