@@ -10,6 +10,16 @@ public final class Hypotheses {
 
   /** The report of C1, C2, C3 (per pair/model), the cost's shape, rewards, capabilities and the tie rule. */
   public static ValidationReport check(Game g) {
+    ValidationReport memo = g.memoizedHypotheses();
+    if (memo != null) {
+      return memo;
+    }
+    ValidationReport report = compute(g);
+    g.memoizeHypotheses(report);
+    return report;
+  }
+
+  private static ValidationReport compute(Game g) {
     List<HypothesisCheck> out = new ArrayList<>();
     CurveChecks.check(g, out);
     CostChecks.check(g.cost(), out);
