@@ -30,6 +30,7 @@ class JsonBytes {
     this.end = to;
   }
 
+  /** The signal that the text is not taken here. */
   static RuntimeException unusual() {
     return GameReader.unusual();
   }
@@ -39,10 +40,12 @@ class JsonBytes {
     return v.length == n ? v : Arrays.copyOf(v, n);
   }
 
+  /** {@code v} at length {@code n}. */
   static int[] trim(int[] v, int n) {
     return v.length == n ? v : Arrays.copyOf(v, n);
   }
 
+  /** {@code v} at length {@code n}. */
   static double[] trim(double[] v, int n) {
     return v.length == n ? v : Arrays.copyOf(v, n);
   }
@@ -119,6 +122,7 @@ class JsonBytes {
     return d;
   }
 
+  /** One digit or more. */
   final void digitsRequired() {
     require(pos < end && isDigit(buf[pos]));
     while (pos < end && isDigit(buf[pos])) {
@@ -126,6 +130,7 @@ class JsonBytes {
     }
   }
 
+  /** An ASCII digit. */
   static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
@@ -214,6 +219,7 @@ class JsonBytes {
     }
   }
 
+  /** Past one string, escapes included (the strict parser checks them). */
   final void skipString() {
     expect('"');
     while (true) {
@@ -230,6 +236,7 @@ class JsonBytes {
     }
   }
 
+  /** Past JSON's white space (space, tab, line feed, carriage return). */
   final void ws() {
     while (pos < end) {
       byte c = buf[pos];
@@ -240,27 +247,32 @@ class JsonBytes {
     }
   }
 
+  /** The byte at the cursor. */
   final int peek() {
     require(pos < end);
     return buf[pos];
   }
 
+  /** The byte at the cursor, then past it. */
   final int next() {
     require(pos < end);
     return buf[pos++];
   }
 
+  /** Past {@code c}, which must be at the cursor. */
   final void expect(char c) {
     require(pos < end && buf[pos] == c);
     pos++;
   }
 
+  /** The text is taken only if {@code shape} holds. */
   static void require(boolean shape) {
     if (!shape) {
       throw unusual();
     }
   }
 
+  /** The ASCII bytes of each key. */
   static byte[][] keys(String... k) {
     byte[][] out = new byte[k.length][];
     for (int i = 0; i < k.length; i++) {
