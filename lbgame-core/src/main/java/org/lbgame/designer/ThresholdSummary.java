@@ -37,9 +37,11 @@ public final class ThresholdSummary {
     List<PairThreshold> pairs = r.pairs();
     PowerLawThresholds cols = pairs instanceof PowerLawThresholds ? (PowerLawThresholds) pairs : null;
     double floor = Double.NEGATIVE_INFINITY;
+    // counted by ordinal (10^6 pairs: no boxed counts), then kept in the status order
+    int[] byStatus = new int[PairStatus.values().length];
     for (int at = 0; at < pairs.size(); at++) {
       PairStatus st = cols != null ? cols.status(at) : pairs.get(at).status();
-      counts.merge(st, 1, Integer::sum);
+      byStatus[st.ordinal()]++;
       if (!st.finite()) {
         if (without.size() < listed) {
           without.add(pairs.get(at));
@@ -54,6 +56,11 @@ public final class ThresholdSummary {
           top.poll();
         }
         floor = top.peek().tauStar();
+      }
+    }
+    for (PairStatus st : PairStatus.values()) {
+      if (byStatus[st.ordinal()] > 0) {
+        counts.put(st, byStatus[st.ordinal()]);
       }
     }
     List<PairThreshold> hardest = new ArrayList<>(top);
