@@ -110,7 +110,7 @@ public final class ThresholdSummary {
             .append('\n');
       }
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null && r.finite()) {
       b.append("certificate (solver's Delta_k, not the closed form): ").append(c.note()).append('\n');
       b.append("  smallest margin at tau = ").append(DesignerText.fmt(c.tauAbove())).append(": ")
@@ -170,7 +170,7 @@ public final class ThresholdSummary {
       q.put("status", p.status().name().toLowerCase(Locale.ROOT));
       q.put("reason", p.reason());
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null) {
       ObjectNode h = o.putObject("certificate");
       h.put("accepted", c.accepted());
@@ -186,7 +186,7 @@ public final class ThresholdSummary {
     return o;
   }
 
-  private static double minMargin(ThresholdCertificate c, int n) {
+  private static double minMargin(TauStarCertificate c, int n) {
     double m = Double.POSITIVE_INFINITY;
     for (int k = 1; k < n; k++) {
       m = Math.min(m, c.marginAbove(k));

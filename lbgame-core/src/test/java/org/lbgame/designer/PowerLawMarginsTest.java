@@ -144,7 +144,7 @@ class PowerLawMarginsTest {
     SplittableRandom rng = new SplittableRandom(32);
     int accepted = 0;
     for (int t = 0; t < 6; t++) {
-      int n = ThresholdCertificate.SOLVER_LIMIT + 1 + rng.nextInt(100);
+      int n = TauStarCertificate.SOLVER_LIMIT + 1 + rng.nextInt(100);
       List<Model> ms = new ArrayList<>();
       double a = rng.nextDouble(-2, 4);
       double b = 0.5;
@@ -179,8 +179,8 @@ class PowerLawMarginsTest {
       for (int at = 0; at < n - 1; at++) {
         assertEquals(x.pairs().get(at).tauStar(), y.pairs().get(at).tauStar(), 0, what + " pair " + (at + 1));
       }
-      ThresholdCertificate cx = x.certificate();
-      ThresholdCertificate cy = y.certificate();
+      TauStarCertificate cx = x.certificate();
+      TauStarCertificate cy = y.certificate();
       assertEquals(cx.accepted(), cy.accepted(), what);
       assertEquals(cx.note(), cy.note(), what);
       assertEquals(cx.tauAbove(), cy.tauAbove(), 0, what);
