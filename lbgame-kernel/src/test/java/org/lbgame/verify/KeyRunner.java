@@ -273,7 +273,8 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
-            + "Certificates.checkAllZeroPne";
+            + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
+            + "Validity.effortGapsNondecreasing,Validity.c3Holds,ThresholdCertificate.checkLeastThreshold";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -291,7 +292,10 @@ public final class KeyRunner implements AutoCloseable {
             + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
-            + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne";
+            + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
+            + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,"
+            + "ThresholdCertificate.stepHolds,ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,"
+            + "Counterexamples.";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
