@@ -21,6 +21,12 @@ public final class Game {
   private final Rewards rewards;
   private final TieRule tieRule;
   private final Designer designer;
+  /**
+   * The hypothesis report, computed on first use: it does not depend on {@code tau}, and a sweep over {@code tau}
+   * (curve, designer, check) would otherwise recompute C3's 60-digit grid for every level. A racy first use only
+   * computes the same immutable report twice.
+   */
+  private volatile ValidationReport hypotheses;
 
   private Game(String name, String description, List<Model> models, CostFunction cost, double[] costScale,
       Rewards rewards, TieRule tieRule, Designer designer) {
@@ -154,5 +160,15 @@ public final class Game {
   /** The game's description ("" if none). */
   public String description() {
     return description;
+  }
+
+  /** The memoized hypothesis report (for {@link Hypotheses#check}), or null before its first computation. */
+  ValidationReport memoizedHypotheses() {
+    return hypotheses;
+  }
+
+  /** Keeps {@code report} as this game's hypothesis report (for {@link Hypotheses#check}). */
+  void memoizeHypotheses(ValidationReport report) {
+    hypotheses = report;
   }
 }
