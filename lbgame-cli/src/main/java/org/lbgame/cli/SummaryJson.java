@@ -79,10 +79,12 @@ final class SummaryJson {
       }
       j.writeEndArray();
       j.writeArrayFieldStart("failedHypotheses");
-      int[] holds = new int[1];
+      long holds = 0;
+      for (org.lbgame.model.Hypothesis h : org.lbgame.model.Hypothesis.values()) {
+        holds += s.report().passedCount(h);
+      }
       for (HypothesisCheck c : s.report().checks()) {
         if (c.passed()) {
-          holds[0]++;
           continue;
         }
         j.writeStartObject();
@@ -99,7 +101,7 @@ final class SummaryJson {
         j.writeEndObject();
       }
       j.writeEndArray();
-      j.writeNumberField("hypothesisChecksHolding", holds[0]);
+      j.writeNumberField("hypothesisChecksHolding", holds);
       j.writeBooleanField("adjacentConditionHolds", s.adjacentConditionHolds());
       j.writeBooleanField("everyJumpConditionHolds", s.everyJumpConditionHolds());
       j.writeObjectFieldStart("verdict");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lbgame.model.Game;
 import org.lbgame.model.Hypothesis;
 import org.lbgame.model.HypothesisCheck;
+import org.lbgame.model.ValidationReport;
 import org.lbgame.solve.Deviation;
 import org.lbgame.solve.PairCheck;
 import org.lbgame.solve.SolutionSummary;
@@ -69,7 +70,7 @@ final class SummaryText {
             .append(d.status() == Status.FAILS ? "pays" : d.status().label()).append('\n');
       }
     }
-    hypotheses(b, s.report().checks());
+    hypotheses(b, s.report());
     b.append("\nVerdict: ").append(s.verdictSentence()).append('\n');
     for (String f : s.findings()) {
       b.append("  - ").append(f).append('\n');
@@ -106,13 +107,16 @@ final class SummaryText {
     return b.length() == 0 ? "none" : b.toString();
   }
 
-  private static void hypotheses(StringBuilder b, List<HypothesisCheck> checks) {
-    Map<Hypothesis, int[]> tally = new EnumMap<>(Hypothesis.class);
-    for (HypothesisCheck c : checks) {
-      tally.computeIfAbsent(c.hypothesis(), h -> new int[2])[c.passed() ? 0 : 1]++;
+  private static void hypotheses(StringBuilder b, ValidationReport report) {
+    Map<Hypothesis, long[]> tally = new EnumMap<>(Hypothesis.class);
+    for (Hypothesis h : Hypothesis.values()) {
+      if (report.passedCount(h) + report.notPassedCount(h) > 0) {
+        tally.put(h, new long[] {report.passedCount(h), report.notPassedCount(h)});
+      }
     }
+    List<HypothesisCheck> checks = report.checks();
     b.append("\nHypotheses (checks that hold / fail; failures quoted):\n");
-    for (Map.Entry<Hypothesis, int[]> e : tally.entrySet()) {
+    for (Map.Entry<Hypothesis, long[]> e : tally.entrySet()) {
       b.append("  ").append(Num.cell(e.getKey().label(), 32)).append(e.getValue()[0]).append(" hold, ")
           .append(e.getValue()[1]).append(" fail\n");
       int shown = 0;

@@ -20,8 +20,15 @@ public final class AuditReport {
   /** Every file of the report (markdown, plots, optional JSON), rendered in memory. */
   public static ReportFiles build(AuditResult audit, List<ReportSection> sections, boolean json) {
     ReportFiles files = new ReportFiles();
+    // the charts (XChart and AWT loaded and drawn) on a second core while the text is written: both only read
+    // the immutable audit, and every chart is drawn on that one thread
+    java.util.concurrent.FutureTask<List<Charts.Rendered>> charts =
+        new java.util.concurrent.FutureTask<>(() -> AuditPlots.all(audit));
+    Thread drawing = new Thread(charts, "lbgame-charts");
+    drawing.setDaemon(true);
+    drawing.start();
     StringBuilder md = new StringBuilder(markdown(audit));
-    List<Charts.Rendered> plots = new ArrayList<>(AuditPlots.all(audit));
+    List<Charts.Rendered> plots = new ArrayList<>(done(charts));
     for (ReportSection s : sections) {
       md.append('\n').append(s.markdown(audit));
       plots.addAll(s.plots(audit));
@@ -33,6 +40,33 @@ public final class AuditReport {
       files.text("report.json", JsonTree.write(tree));
     }
     return files;
+  }
+
+  /** The task's result, its failure rethrown as it was thrown. */
+  private static <T> T done(java.util.concurrent.FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof RuntimeException) {
+            throw (RuntimeException) c;
+          }
+          if (c instanceof Error) {
+            throw (Error) c;
+          }
+          throw new IllegalStateException(c);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The markdown report without extra sections. */

@@ -129,7 +129,6 @@ public final class OrderingCheck {
     double da = s.a() - w.a();
     double db = s.b() - w.b();
     double cross = db != 0 ? Math.exp(-da / db) - x0 : Double.NaN;
-    String range = lo <= hi ? "[" + fmt(lo) + ", " + fmt(hi) + "]" : "none";
     if (lo <= hi) {
       double gLo = gap(s, w, lo);
       double gHi = gap(s, w, hi);
@@ -137,6 +136,8 @@ public final class OrderingCheck {
       double gm = Math.min(gLo, gHi);
       boolean tiny = Tolerance.tiny(gm, s.logitValue(xm));
       if (gm <= 0 || tiny) {
+        // the words only for a finding: every pair of models is checked, most hold
+        String range = range(lo, hi);
         double u = Math.log(x0 + xm);
         double se = Math.hypot(s.summary().seFittedLogit(u), w.summary().seFittedLogit(u));
         AuditVerdict v;
@@ -168,6 +169,7 @@ public final class OrderingCheck {
     if (!below && !beyond || !extrapolated) {
       return null;
     }
+    String range = range(lo, hi);
     String side = lo > hi ? "the two models share no measured step"
         : below ? "below the first step both were measured at (" + fmt(lo) + ")"
             : "beyond the last step both were measured at (" + fmt(hi) + "): the weaker model learns faster (b "
@@ -175,6 +177,11 @@ public final class OrderingCheck {
     return new Finding("C1-fit", s.model(), w.model(), "x = " + fmt(cross), cross, AuditVerdict.UNDECIDED,
         below ? g0 : db, String.format(Locale.ROOT, "the fitted curves cross at %s steps, %s; the measured range "
             + "of the pair is %s: an extrapolated crossing, undecided", fmt(cross), side, range));
+  }
+
+  /** The common measured steps {@code [lo, hi]} as printed, "none" when empty. */
+  private static String range(double lo, double hi) {
+    return lo <= hi ? "[" + fmt(lo) + ", " + fmt(hi) + "]" : "none";
   }
 
   private static double gap(FittedCurve s, FittedCurve w, double x) {

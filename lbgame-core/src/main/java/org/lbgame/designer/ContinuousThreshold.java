@@ -57,7 +57,7 @@ public final class ContinuousThreshold {
       }
     }
     ThresholdResult r = ThresholdResult.combine(g, pairs, ctx.kappa);
-    return certify ? r.withCertificate(ThresholdCertificate.continuous(g, r)) : r;
+    return certify ? r.withCertificate(TauStarCertificate.continuous(g, r)) : r;
   }
 
   /** Every pair by the per-pair code (Brent's method for power laws), the reference of the Newton path. */

@@ -65,7 +65,7 @@ public final class DesignerJson {
         num(h, "exactOverRuleOfThumb", e.ratio());
       }
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null) {
       ObjectNode h = o.putObject("certificate");
       h.put("accepted", c.accepted());

@@ -51,7 +51,7 @@ final class DesignerMarkdown {
           p.reason().isEmpty() ? "" : "; " + p.reason()));
     }
     prop56(b, r);
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null && r.finite()) {
       b.append("\nCertificate (the solver's `Delta_k`, not the closed form): ").append(c.note()).append('\n');
       if (c.belowPair() > 0) {

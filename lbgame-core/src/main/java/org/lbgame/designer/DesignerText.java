@@ -54,7 +54,7 @@ public final class DesignerText {
         }
       }
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null && r.finite()) {
       b.append("certificate (solver's Delta_k, not the closed form): ").append(c.note()).append('\n');
       if (c.belowPair() > 0) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.RandomAccess;
 import org.lbgame.model.Game;
+import org.lbgame.model.PowerLawColumns;
 import org.lbgame.model.PowerLawCurve;
 
 /**
@@ -29,6 +30,8 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   private static final byte ZERO = 1;
   private static final byte AT_ZERO = 2;
   private static final byte ROOT = 3;
+  /** Left by the Newton path to the per-pair code ({@link #other}). */
+  private static final byte OTHER = 4;
   private static final String ZERO_GAP_REASON =
       "r_{k-1} = r_k: overtaking gains nothing, so the condition c(Delta) >= 0 holds at every tau";
 
@@ -51,6 +54,9 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** True when every model is a power law on one common scale (floor, ceiling, offset). */
   static boolean applies(Game g) {
+    if (g.powerLawColumns() != null) {
+      return true;
+    }
     if (!(g.curve(0) instanceof PowerLawCurve)) {
       return false;
     }
@@ -67,30 +73,55 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   static PowerLawThresholds of(Game g, CostLowerBound kappa, java.util.function.IntFunction<PairThreshold> slow) {
     int n = g.size();
     PowerLawThresholds t = new PowerLawThresholds(g, kappa, Math.max(0, n - 1));
-    for (int k = 1; k < n; k++) {
-      int at = k - 1;
-      double gap = g.rewards().get(k - 1) - g.rewards().get(k);
-      t.gap[at] = gap;
-      if (gap <= 0) {
-        t.kind[at] = ZERO;
-        continue;
-      }
-      double need = g.cost().effortFor(gap / g.costScale(k));
-      t.need[at] = need;
-      PowerLawCurve s = (PowerLawCurve) g.curve(k - 1);
-      PowerLawCurve w = (PowerLawCurve) g.curve(k);
-      double root = Double.isFinite(need) && need > 0
-          ? root(w.b() / s.b(), (s.a() - w.a()) / w.b(), s.offset(), need) : Double.NaN;
-      if (root == 0) {
-        t.kind[at] = AT_ZERO;
-      } else if (root > 0) {
-        t.kind[at] = ROOT;
-        t.tauStar[at] = root;
-      } else {
-        t.other.put(at, slow.apply(k));
+    // the pairs are independent: chunks of them on both cores; the pairs left over go to slow afterwards, in order
+    int chunks = (n - 1 + CHUNK - 1) / CHUNK;
+    java.util.stream.IntStream.range(0, chunks).parallel()
+        .forEach(c -> t.solve(c * CHUNK + 1, Math.min(n, (c + 1) * CHUNK + 1)));
+    for (int at = 0; at < n - 1; at++) {
+      if (t.kind[at] == OTHER) {
+        t.other.put(at, slow.apply(at + 1));
       }
     }
     return t;
+  }
+
+  /** Pairs per task of the parallel pass. */
+  private static final int CHUNK = 1 << 14;
+
+  /** The pairs {@code k} in {@code [from, to)} by Newton's method; those it leaves are marked {@link #OTHER}. */
+  private void solve(int from, int to) {
+    Game g = game;
+    PowerLawColumns cols = g.powerLawColumns();
+    for (int k = from; k < to; k++) {
+      int at = k - 1;
+      double gap = g.rewards().get(k - 1) - g.rewards().get(k);
+      this.gap[at] = gap;
+      if (gap <= 0) {
+        kind[at] = ZERO;
+        continue;
+      }
+      double need = g.cost().effortFor(gap / g.costScale(k));
+      this.need[at] = need;
+      double root;
+      if (!(Double.isFinite(need) && need > 0)) {
+        root = Double.NaN;
+      } else if (cols != null) {
+        // the columnar game's models are never made here
+        root = root(cols.b(k) / cols.b(k - 1), (cols.a(k - 1) - cols.a(k)) / cols.b(k), cols.offset(), need);
+      } else {
+        PowerLawCurve s = (PowerLawCurve) g.curve(k - 1);
+        PowerLawCurve w = (PowerLawCurve) g.curve(k);
+        root = root(w.b() / s.b(), (s.a() - w.a()) / w.b(), s.offset(), need);
+      }
+      if (root == 0) {
+        kind[at] = AT_ZERO;
+      } else if (root > 0) {
+        kind[at] = ROOT;
+        tauStar[at] = root;
+      } else {
+        kind[at] = OTHER;
+      }
+    }
   }
 
   /**
@@ -167,7 +198,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
   /** The pair {@code k = at + 1}. */
   @Override
   public PairThreshold get(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o;
     }
@@ -188,7 +219,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** {@code tau*_k} of the pair at {@code at} without making its object (NaN when not finite). */
   double tauStar(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o.tauStar();
     }
@@ -197,7 +228,7 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** Its status without making its object. */
   PairStatus status(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     if (o != null) {
       return o.status();
     }
@@ -206,8 +237,13 @@ final class PowerLawThresholds extends AbstractList<PairThreshold> implements Ra
 
   /** The end of its holding interval without making its object. */
   double holdsUntil(int at) {
-    PairThreshold o = other.get(at);
+    PairThreshold o = slowPair(at);
     return o != null ? o.holdsUntil() : Double.POSITIVE_INFINITY;
+  }
+
+  /** The per-pair code's answer for the pair at {@code at}, or null (no boxed key for the usual pairs). */
+  private PairThreshold slowPair(int at) {
+    return kind[at] == OTHER ? other.get(at) : null;
   }
 
   /** The pairs solved by the per-pair code (the unusual ones). */

@@ -22,10 +22,10 @@ public final class ThresholdResult {
   private final int hardest;
   private final String reason;
   private final CostLowerBound kappa;
-  private final ThresholdCertificate certificate;
+  private final TauStarCertificate certificate;
 
   private ThresholdResult(Game game, List<PairThreshold> pairs, PairStatus status, double tauStar, double holdsUntil,
-      int hardest, String reason, CostLowerBound kappa, ThresholdCertificate certificate) {
+      int hardest, String reason, CostLowerBound kappa, TauStarCertificate certificate) {
     this.game = game;
     this.pairs = pairs;
     this.status = status;
@@ -108,7 +108,7 @@ public final class ThresholdResult {
    * This result with its certificate; a finite {@code tau*} that the certificate does not accept is
    * not reported: the outcome becomes "undecided within precision", with the candidate and the reason.
    */
-  ThresholdResult withCertificate(ThresholdCertificate c) {
+  ThresholdResult withCertificate(TauStarCertificate c) {
     if (finite() && !c.accepted()) {
       String why = "the computed candidate tau* = " + tauStar + " (hardest pair " + (hardest + 1) + ") is not certified: "
           + c.note();
@@ -168,7 +168,7 @@ public final class ThresholdResult {
   }
 
   /** The certificate (null when not computed). */
-  public ThresholdCertificate certificate() {
+  public TauStarCertificate certificate() {
     return certificate;
   }
 }

@@ -37,9 +37,11 @@ public final class ThresholdSummary {
     List<PairThreshold> pairs = r.pairs();
     PowerLawThresholds cols = pairs instanceof PowerLawThresholds ? (PowerLawThresholds) pairs : null;
     double floor = Double.NEGATIVE_INFINITY;
+    // counted by ordinal (10^6 pairs: no boxed counts), then kept in the status order
+    int[] byStatus = new int[PairStatus.values().length];
     for (int at = 0; at < pairs.size(); at++) {
       PairStatus st = cols != null ? cols.status(at) : pairs.get(at).status();
-      counts.merge(st, 1, Integer::sum);
+      byStatus[st.ordinal()]++;
       if (!st.finite()) {
         if (without.size() < listed) {
           without.add(pairs.get(at));
@@ -54,6 +56,11 @@ public final class ThresholdSummary {
           top.poll();
         }
         floor = top.peek().tauStar();
+      }
+    }
+    for (PairStatus st : PairStatus.values()) {
+      if (byStatus[st.ordinal()] > 0) {
+        counts.put(st, byStatus[st.ordinal()]);
       }
     }
     List<PairThreshold> hardest = new ArrayList<>(top);
@@ -103,7 +110,7 @@ public final class ThresholdSummary {
             .append('\n');
       }
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null && r.finite()) {
       b.append("certificate (solver's Delta_k, not the closed form): ").append(c.note()).append('\n');
       b.append("  smallest margin at tau = ").append(DesignerText.fmt(c.tauAbove())).append(": ")
@@ -163,7 +170,7 @@ public final class ThresholdSummary {
       q.put("status", p.status().name().toLowerCase(Locale.ROOT));
       q.put("reason", p.reason());
     }
-    ThresholdCertificate c = r.certificate();
+    TauStarCertificate c = r.certificate();
     if (c != null) {
       ObjectNode h = o.putObject("certificate");
       h.put("accepted", c.accepted());
@@ -179,7 +186,7 @@ public final class ThresholdSummary {
     return o;
   }
 
-  private static double minMargin(ThresholdCertificate c, int n) {
+  private static double minMargin(TauStarCertificate c, int n) {
     double m = Double.POSITIVE_INFINITY;
     for (int k = 1; k < n; k++) {
       m = Math.min(m, c.marginAbove(k));

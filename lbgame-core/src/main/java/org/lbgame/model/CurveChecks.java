@@ -38,15 +38,21 @@ final class CurveChecks {
     return x;
   }
 
-  static void check(Game g, List<HypothesisCheck> out) {
-    for (int i = 1; i < g.size(); i++) {
-      out.add(c1(g.curve(i - 1), g.curve(i), i - 1, i));
+  static void check(Game g, java.util.function.Consumer<HypothesisCheck> out) {
+    check(g, 0, g.size(), out, out, out);
+  }
+
+  /** The C1 and C3 checks of the pairs ending in models {@code from..to-1}, and the C2 checks of those models. */
+  static void check(Game g, int from, int to, java.util.function.Consumer<HypothesisCheck> c1s,
+      java.util.function.Consumer<HypothesisCheck> c2s, java.util.function.Consumer<HypothesisCheck> c3s) {
+    for (int i = Math.max(1, from); i < to; i++) {
+      c1s.accept(c1(g.curve(i - 1), g.curve(i), i - 1, i));
     }
-    for (int i = 0; i < g.size(); i++) {
-      out.add(c2(g.curve(i), i));
+    for (int i = from; i < to; i++) {
+      c2s.accept(c2(g.curve(i), i));
     }
-    for (int i = 1; i < g.size(); i++) {
-      out.add(C3Checks.c3(g.curve(i - 1), g.curve(i), i - 1, i));
+    for (int i = Math.max(1, from); i < to; i++) {
+      c3s.accept(C3Checks.c3(g.curve(i - 1), g.curve(i), i - 1, i));
     }
   }
 

@@ -21,9 +21,16 @@ public final class Game {
   private final Rewards rewards;
   private final TieRule tieRule;
   private final Designer designer;
+  private final PowerLawColumns columns;
+  /**
+   * The hypothesis report, computed on first use: it does not depend on {@code tau}, and a sweep over {@code tau}
+   * (curve, designer, check) would otherwise recompute C3's 60-digit grid for every level. A racy first use only
+   * computes the same immutable report twice.
+   */
+  private volatile ValidationReport hypotheses;
 
   private Game(String name, String description, List<Model> models, CostFunction cost, double[] costScale,
-      Rewards rewards, TieRule tieRule, Designer designer) {
+      Rewards rewards, TieRule tieRule, Designer designer, PowerLawColumns columns) {
     this.name = name;
     this.description = description;
     this.models = models;
@@ -32,6 +39,7 @@ public final class Game {
     this.rewards = rewards;
     this.tieRule = tieRule;
     this.designer = designer;
+    this.columns = columns;
   }
 
   /** The game of {@code models} (strictly decreasing capability), common cost, rewards; unit scales, ties to the higher capability. */
@@ -52,20 +60,39 @@ public final class Game {
             m.capability());
       }
     }
+    requireCostAndRewards(models.size(), cost, rewards);
+    return new Game("", "", Collections.unmodifiableList(new ArrayList<>(models)), cost, ones(models.size()), rewards,
+        TieRule.HIGHER_CAPABILITY, null, null);
+  }
+
+  /**
+   * The game of the models in {@code columns} (which checked their own rules), as {@link #of}: the models'
+   * objects are made only when asked for ({@link #model}), so paths that read {@link #powerLawColumns()}
+   * hold none.
+   */
+  static Game of(PowerLawColumns columns, CostFunction cost, Rewards rewards) {
+    requireCostAndRewards(columns.size(), cost, rewards);
+    return new Game("", "", columns.asList(), cost, ones(columns.size()), rewards, TieRule.HIGHER_CAPABILITY, null,
+        columns);
+  }
+
+  private static void requireCostAndRewards(int n, CostFunction cost, Rewards rewards) {
     if (cost == null) {
       throw new InvalidGameException("cost", "is required", "null");
     }
     if (rewards == null) {
       throw new InvalidGameException("rewards", "is required", "null");
     }
-    if (rewards.size() != models.size()) {
-      throw new InvalidGameException("rewards", "must have one reward per model (" + models.size() + ")",
+    if (rewards.size() != n) {
+      throw new InvalidGameException("rewards", "must have one reward per model (" + n + ")",
           rewards.size() + " rewards");
     }
-    double[] ones = new double[models.size()];
+  }
+
+  private static double[] ones(int n) {
+    double[] ones = new double[n];
     java.util.Arrays.fill(ones, 1.0);
-    return new Game("", "", Collections.unmodifiableList(new ArrayList<>(models)), cost, ones, rewards,
-        TieRule.HIGHER_CAPABILITY, null);
+    return ones;
   }
 
   /** This game with per-model cost scales {@code lambda_i > 0}. */
@@ -77,23 +104,23 @@ public final class Game {
     for (int i = 0; i < lambda.length; i++) {
       Require.positive("costScale[" + i + "]", lambda[i]);
     }
-    return new Game(name, description, models, cost, lambda.clone(), rewards, tieRule, designer);
+    return new Game(name, description, models, cost, lambda.clone(), rewards, tieRule, designer, columns);
   }
 
   /** This game with tie rule {@code tie}. */
   public Game withTieRule(TieRule tie) {
-    return new Game(name, description, models, cost, costScale, rewards, tie, designer);
+    return new Game(name, description, models, cost, costScale, rewards, tie, designer, columns);
   }
 
   /** This game with designer {@code d} (may be null). */
   public Game withDesigner(Designer d) {
-    return new Game(name, description, models, cost, costScale, rewards, tieRule, d);
+    return new Game(name, description, models, cost, costScale, rewards, tieRule, d, columns);
   }
 
   /** This game with a name and a free-text description. */
   public Game withDescription(String newName, String newDescription) {
     return new Game(newName == null ? "" : newName, newDescription == null ? "" : newDescription, models, cost,
-        costScale, rewards, tieRule, designer);
+        costScale, rewards, tieRule, designer, columns);
   }
 
   /** Number of models {@code n}. */
@@ -146,6 +173,14 @@ public final class Game {
     return Optional.ofNullable(designer);
   }
 
+  /**
+   * The models' columns when the game was read by the columnar reader (power laws on one common scale), else
+   * null: paths over every model read them instead of making {@code n} model objects.
+   */
+  public PowerLawColumns powerLawColumns() {
+    return columns;
+  }
+
   /** The game's name ("" if none). */
   public String name() {
     return name;
@@ -154,5 +189,15 @@ public final class Game {
   /** The game's description ("" if none). */
   public String description() {
     return description;
+  }
+
+  /** The memoized hypothesis report (for {@link Hypotheses#check}), or null before its first computation. */
+  ValidationReport memoizedHypotheses() {
+    return hypotheses;
+  }
+
+  /** Keeps {@code report} as this game's hypothesis report (for {@link Hypotheses#check}). */
+  void memoizeHypotheses(ValidationReport report) {
+    hypotheses = report;
   }
 }

@@ -138,7 +138,8 @@ public final class GameJson {
     }
   }
 
-  private static CostFunction cost(JsonObject c) {
+  /** The cost object {@code c} (also the designer's {@code kappa}). */
+  static CostFunction cost(JsonObject c) {
     String family = c.string("family");
     try {
       switch (family) {
@@ -163,7 +164,8 @@ public final class GameJson {
     }
   }
 
-  private static Rewards rewards(JsonObject r, int n) {
+  /** The rewards object {@code r} of a game of {@code n} models. */
+  static Rewards rewards(JsonObject r, int n) {
     String scheme = r.string("scheme");
     switch (scheme) {
       case "winner-take-all":

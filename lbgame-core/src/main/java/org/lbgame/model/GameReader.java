@@ -107,6 +107,10 @@ final class GameReader {
   /** Reads the game file at {@code file} (an unreadable or undecodable file is invalid input). */
   static Game read(Path file) {
     InputText.check(file, FILE);
+    Game columnar = columnar(file);
+    if (columnar != null) {
+      return columnar;
+    }
     Source open = () -> {
       Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
           .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
@@ -126,8 +130,51 @@ final class GameReader {
     }
   }
 
+  /**
+   * The game read by {@link ColumnarReader} when the file is of the usual shape, else null (the file is then
+   * read again by the streaming passes, which report what is wrong with it).
+   */
+  private static Game columnar(Path file) {
+    byte[] bytes;
+    int size;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      long length = Files.size(file);
+      if (length > InputText.MAX_BYTES) {
+        return null;
+      }
+      bytes = new byte[(int) length];
+      // in chunks: one read of the whole file goes through a native buffer as large as the file (150 MB of RSS)
+      size = 0;
+      for (int r; size < bytes.length && (r = in.read(bytes, size, Math.min(1 << 20, bytes.length - size))) > 0;) {
+        size += r;
+      }
+      if (in.read() >= 0) {
+        // the file grew while it was read: the streaming passes read it
+        return null;
+      }
+    } catch (IOException | OutOfMemoryError e) {
+      // unreadable, or the one array of the file's bytes did not fit a small heap: the streaming passes need none
+      return null;
+    }
+    return ColumnarReader.read(bytes, 0, size);
+  }
+
   /** Parses a game from JSON text. */
   static Game parse(String text) {
+    if (text.length() <= InputText.MAX_BYTES) {
+      // the columnar reader takes ASCII only: a string's other characters go to the exact passes
+      byte[] bytes = new byte[text.length()];
+      boolean ascii = true;
+      for (int i = 0; i < bytes.length && ascii; i++) {
+        char c = text.charAt(i);
+        ascii = c < 0x80;
+        bytes[i] = (byte) c;
+      }
+      Game g = ascii ? ColumnarReader.read(bytes, 0, bytes.length) : null;
+      if (g != null) {
+        return g;
+      }
+    }
     try {
       return read(() -> new StringReader(text), () -> { });
     } catch (IOException e) {

@@ -10,8 +10,6 @@ package org.lbgame.model;
 public final class Interval implements Real<Interval> {
   /** The whole real line: nothing is known. */
   public static final Interval WHOLE = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-  /** Below this magnitude a product's or quotient's error may itself be rounded: widen unconditionally. */
-  private static final double TINY = 0x1p-900;
 
   private final double lo;
   private final double hi;
@@ -189,67 +187,31 @@ public final class Interval implements Real<Interval> {
     return "[" + lo + ", " + hi + "]";
   }
 
-  // ---- directed rounding of one operation -------------------------------------------------------
+  // ---- directed rounding of one operation: {@link Directed}, shared with primitive-array callers ----------
 
   /** A double at or below {@code a + b}. */
   static double sumDown(double a, double b) {
-    double s = a + b;
-    if (Double.isNaN(s)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    if (Double.isInfinite(s)) {
-      return s > 0 && Double.isFinite(a) && Double.isFinite(b) ? Double.MAX_VALUE : s;
-    }
-    double bb = s - a;
-    double err = (a - (s - bb)) + (b - bb);
-    return err < 0 ? Math.nextDown(s) : s;
+    return Directed.sumDown(a, b);
   }
 
   /** A double at or above {@code a + b}. */
   static double sumUp(double a, double b) {
-    return -sumDown(-a, -b);
+    return Directed.sumUp(a, b);
   }
 
   private static double mulDown(double a, double b) {
-    double p = a * b;
-    if (Double.isNaN(p)) {
-      // 0 * inf: the enclosure's end is a limit; stay conservative
-      return a == 0 || b == 0 ? 0 : Double.NEGATIVE_INFINITY;
-    }
-    if (Double.isInfinite(p)) {
-      return p > 0 && Double.isFinite(a) && Double.isFinite(b) ? Double.MAX_VALUE : p;
-    }
-    if (Math.abs(p) < TINY && a != 0 && b != 0) {
-      return Math.nextDown(p);
-    }
-    double err = Math.fma(a, b, -p);
-    return err < 0 ? Math.nextDown(p) : p;
+    return Directed.mulDown(a, b);
   }
 
   private static double mulUp(double a, double b) {
-    return -mulDown(-a, b);
+    return Directed.mulUp(a, b);
   }
 
   private static double divDown(double a, double b) {
-    double q = a / b;
-    if (Double.isNaN(q)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    if (Double.isInfinite(q)) {
-      return q > 0 && Double.isFinite(a) ? Double.MAX_VALUE : q;
-    }
-    if (Double.isInfinite(b)) {
-      return q == 0 ? (Math.signum(a) * Math.signum(b) < 0 ? -Double.MIN_VALUE : 0) : q;
-    }
-    if (Math.abs(q) < TINY && a != 0) {
-      return Math.nextDown(q);
-    }
-    // a - q b exactly; a/b - q has the sign of r / b
-    double r = Math.fma(-q, b, a);
-    return (r < 0) != (b < 0) && r != 0 ? Math.nextDown(q) : q;
+    return Directed.divDown(a, b);
   }
 
   private static double divUp(double a, double b) {
-    return -divDown(-a, b);
+    return Directed.divUp(a, b);
   }
 }

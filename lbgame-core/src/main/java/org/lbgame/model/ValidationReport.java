@@ -6,27 +6,95 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every hypothesis check of a game, in a fixed order. */
+/**
+ * Every hypothesis check of a game, in a fixed order; or, in a compact report ({@link Hypotheses#summary}),
+ * the checks that did not pass with the number of those that did.
+ */
 public final class ValidationReport {
   private final List<HypothesisCheck> checks;
+  private final long[] passed;
+  private final long[] notPassed;
+  private final Set<Hypothesis> grid;
+  private final boolean compact;
 
   ValidationReport(List<HypothesisCheck> checks) {
     this.checks = Collections.unmodifiableList(new ArrayList<>(checks));
+    Tally t = new Tally();
+    checks.forEach(t::add);
+    this.passed = t.passed;
+    this.notPassed = t.notPassed;
+    this.grid = t.grid;
+    this.compact = false;
   }
 
-  /** All checks, in the order C1, C2, C3, cost, rewards, capabilities, tie rule. */
+  private ValidationReport(Tally t) {
+    this.checks = Collections.unmodifiableList(new ArrayList<>(t.kept));
+    this.passed = t.passed;
+    this.notPassed = t.notPassed;
+    this.grid = t.grid;
+    this.compact = true;
+  }
+
+  /**
+   * The checks, in the order C1, C2, C3, cost, rewards, capabilities, tie rule: all of them, or in a
+   * {@link #compact()} report those that did not pass.
+   */
   public List<HypothesisCheck> checks() {
     return checks;
   }
 
-  /** True when every check of {@code h} passed (none failed, none undecided). */
-  public boolean holds(Hypothesis h) {
-    for (HypothesisCheck c : checks) {
-      if (c.hypothesis() == h && !c.passed()) {
-        return false;
+  /** True when the checks that passed are counted ({@link #passedCount}), not listed. */
+  public boolean compact() {
+    return compact;
+  }
+
+  /** How many checks of {@code h} passed. */
+  public long passedCount(Hypothesis h) {
+    return passed[h.ordinal()];
+  }
+
+  /** How many checks of {@code h} failed or are undecided. */
+  public long notPassedCount(Hypothesis h) {
+    return notPassed[h.ordinal()];
+  }
+
+  /** Counts the checks as they come, keeping those that do not pass: a compact report. */
+  static final class Tally {
+    private final List<HypothesisCheck> kept = new ArrayList<>();
+    private final long[] passed = new long[Hypothesis.values().length];
+    private final long[] notPassed = new long[Hypothesis.values().length];
+    private final Set<Hypothesis> grid = EnumSet.noneOf(Hypothesis.class);
+
+    void add(HypothesisCheck c) {
+      if (c.passed()) {
+        passed[c.hypothesis().ordinal()]++;
+      } else {
+        notPassed[c.hypothesis().ordinal()]++;
+        kept.add(c);
+      }
+      if (c.method() == CheckMethod.GRID) {
+        grid.add(c.hypothesis());
       }
     }
-    return true;
+
+    /** Adds every check {@code o} has seen, after those this tally has seen. */
+    void addAll(Tally o) {
+      kept.addAll(o.kept);
+      for (int h = 0; h < passed.length; h++) {
+        passed[h] += o.passed[h];
+        notPassed[h] += o.notPassed[h];
+      }
+      grid.addAll(o.grid);
+    }
+
+    ValidationReport report() {
+      return new ValidationReport(this);
+    }
+  }
+
+  /** True when every check of {@code h} passed (none failed, none undecided). */
+  public boolean holds(Hypothesis h) {
+    return notPassed[h.ordinal()] == 0;
   }
 
   /** The checks that did not pass: failed or undecided within precision. */
@@ -72,11 +140,6 @@ public final class ValidationReport {
 
   /** True when some check of {@code h} passed only on a grid (evidence, not proof). */
   public boolean onlyOnGrid(Hypothesis h) {
-    for (HypothesisCheck c : checks) {
-      if (c.hypothesis() == h && c.method() == CheckMethod.GRID) {
-        return true;
-      }
-    }
-    return false;
+    return grid.contains(h);
   }
 }

@@ -185,8 +185,9 @@ final class DiscreteCheck {
       } catch (Rejection e) {
         throw new Rejection("tauStar " + star + " is not shown least: " + e.getMessage());
       }
-      // Leastness is re-checked at every smaller tau: Prop 5.3 is stated in the kernel (TbtStability,
-      // ThresholdCertificate.checkLeastThreshold, which would replace this loop) but not yet proved (proofs/STATUS.md).
+      // Leastness is re-checked at every smaller tau. Prop 5.3 is proved in the kernel (TbtStability.allZeroPnePersists),
+      // but the certificate that would apply it here, ThresholdCertificate.checkLeastThreshold, is proved by neither
+      // verifier yet (proofs/STATUS.md), and a verdict rests only on proved contracts.
       for (int tau = 0; tau < star - 1; tau++) {
         if (AllZero.isAllZeroPne(t.score, t.cost, t.reward, tau, t.horizon)) {
           throw new Rejection("tauStar " + star + " is not least: all-zero is already a PNE at tau=" + tau

@@ -15,6 +15,14 @@ public final class Equilibria {
    * Returns how many there were.
    */
   public static long each(Game g, int tau, int steps, java.util.function.Consumer<int[]> sink) {
+    if (steps == 0) {
+      // horizon 0: every player has the single effort 0, so the one profile has no unilateral deviation and is
+      // the one equilibrium (FastEnumeration.forEachPne does not read the tables for it); only the tables'
+      // input errors are raised, in time linear in n and without the 10^6 table rows of a large game
+      KernelTables.check(g, tau, 0);
+      sink.accept(new int[g.size()]);
+      return 1;
+    }
     KernelTables t = KernelTables.of(g, tau, steps);
     if (FastEnumeration.profileCount(t.size(), t.horizon) < 0) {
       throw new InvalidGameException("steps", "(E+1)^n must be at most " + FastEnumeration.MAX_PROFILES

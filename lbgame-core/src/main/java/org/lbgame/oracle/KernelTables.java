@@ -34,11 +34,21 @@ final class KernelTables {
 
   /** As {@link #of(Game, int, int)}, a too large table named on {@code tauField} or {@code horizonField}. */
   static KernelTables of(Game g, int maxTau, int horizon, String tauField, String horizonField) {
+    requireTieRule(g);
+    return new KernelTables(g, DiscreteTables.of(g, maxTau, horizon, tauField, horizonField), horizon);
+  }
+
+  /** The input errors {@link #of(Game, int, int)} would raise, without building the tables. */
+  static void check(Game g, int maxTau, int horizon) {
+    requireTieRule(g);
+    DiscreteTables.check(g, maxTau, horizon, "tau", "steps");
+  }
+
+  private static void requireTieRule(Game g) {
     if (g.tieRule() != TieRule.HIGHER_CAPABILITY) {
       throw new InvalidGameException("tie", "the discrete game (steps) supports only \"higher-capability\"",
           "\"" + g.tieRule().label() + "\"");
     }
-    return new KernelTables(g, DiscreteTables.of(g, maxTau, horizon, tauField, horizonField), horizon);
   }
 
   int size() {

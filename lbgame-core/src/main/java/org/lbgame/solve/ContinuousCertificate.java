@@ -13,32 +13,48 @@ import org.lbgame.model.TieRule;
  * it evaluates the curves by their defining formulas ({@code ScoreCurve.value}) in double intervals
  * and, where those do not decide, in {@link #DIGITS}-digit intervals, never the gaps, latents or
  * inverses the solver uses (exponential saturation far out, where {@code e^{-k x}} is beyond any decimal
- * precision, is compared by its own {@code log(U - f)}). "Accepted" means the inequalities hold for the real curves; when even
- * {@link #DIGITS} digits do not decide one, the checker rejects rather than guesses.
+ * precision, is compared by its own {@code log(U - f)}; power laws with one floor and ceiling far below the
+ * ceiling, where {@code f - L} underflows, by {@code log(f - L) = log(U - L) + log sigmoid(z)}). Above
+ * {@link #INDEXED_ABOVE} models ranks are counted on the checker's own sorted index ({@link CheckerIndex}).
+ * "Accepted" means the inequalities hold for the real curves; when even {@link #DIGITS} digits do not decide
+ * one, the checker rejects rather than guesses.
  */
 public final class ContinuousCertificate {
   /** Significant digits of the checker's high-precision re-evaluation (at least 50). */
   public static final int DIGITS = Math.max(50, BigInterval.DIGITS);
   /** How the checker evaluates, for reports. */
-  public static final String BASIS = "curve values by their defining formulas, double intervals then " + DIGITS
-      + "-digit intervals";
+  public static final String BASIS = "curve values by their defining formulas (for power laws with one floor and"
+      + " ceiling also log(f - L), where f - L underflows), double intervals then " + DIGITS + "-digit intervals";
+
+  /** Above this many models the checker ranks by its own sorted index ({@link CheckerIndex}), not model by model. */
+  static final int INDEXED_ABOVE = 64;
 
   private ContinuousCertificate() {
   }
 
   /** Accepts iff the profitable deviation's witness reaches the claimed rank and strictly pays, both proved. */
   public static boolean checkDeviation(Game g, double tau, Deviation d) {
+    return checkDeviation(g, tau, d, null);
+  }
+
+  /** As {@link #checkDeviation(Game, double, Deviation)}, with the checker's index of the game at tau (or null). */
+  static boolean checkDeviation(Game g, double tau, Deviation d, CheckerIndex index) {
     double w = d.witness();
     if (!(w >= 0) || Double.isInfinite(w)) {
       return false;
     }
-    return checkDeviation(g, tau, d.model(), w, d.toRank());
+    return checkDeviation(g, tau, d.model(), w, d.toRank(), index);
   }
 
   /** Accepts iff model {@code i} playing extra effort {@code w} from all-zero reaches {@code toRank} and strictly gains. */
   public static boolean checkDeviation(Game g, double tau, int i, double w, int toRank) {
-    int from = rankByValue(g, tau, i, 0);
-    int to = rankByValue(g, tau, i, w);
+    return checkDeviation(g, tau, i, w, toRank, null);
+  }
+
+  private static boolean checkDeviation(Game g, double tau, int i, double w, int toRank, CheckerIndex built) {
+    CheckerIndex index = built != null ? built : g.size() > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
+    int from = index != null ? index.rank(i, 0) : rankByValue(g, tau, i, 0);
+    int to = index != null ? index.rank(i, w) : rankByValue(g, tau, i, w);
     if (from < 0 || to != toRank) {
       return false;
     }
@@ -62,12 +78,18 @@ public final class ContinuousCertificate {
    * need more effort, which costs more than any gain. Needs a nondecreasing cost.
    */
   public static boolean checkAllZeroPne(Game g, double tau) {
+    return checkAllZeroPne(g, tau, null);
+  }
+
+  /** As {@link #checkAllZeroPne(Game, double)} with the checker's index of the game at {@code tau} (or null). */
+  static boolean checkAllZeroPne(Game g, double tau, CheckerIndex built) {
     if (!g.cost().nondecreasing()) {
       return false;
     }
     int n = g.size();
+    CheckerIndex index = built != null ? built : n > INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
     for (int i = 0; i < n; i++) {
-      int r0 = rankByValue(g, tau, i, 0);
+      int r0 = index != null ? index.rank(i, 0) : rankByValue(g, tau, i, 0);
       if (r0 < 0) {
         return false;
       }
@@ -81,7 +103,7 @@ public final class ContinuousCertificate {
         continue;
       }
       double dMax = coveringEffort(g, i, maxGain);
-      int p = Double.isInfinite(dMax) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, dMax);
+      int p = Double.isInfinite(dMax) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, dMax, index, r0);
       if (p < 0) {
         return false;
       }
@@ -91,7 +113,7 @@ public final class ContinuousCertificate {
           continue;
         }
         double d = coveringEffort(g, i, gain);
-        int passed = Double.isInfinite(d) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, d);
+        int passed = Double.isInfinite(d) ? passedAtSaturation(g, tau, i) : passed(g, tau, i, d, index, r0);
         if (passed < 0 || passed >= m) {
           return false;
         }
@@ -125,6 +147,19 @@ public final class ContinuousCertificate {
     T lam = p.constant(g.costScale(i));
     T extra = lam.times(g.cost().range(p.constant(d)).minus(g.cost().range(p.constant(0))));
     return extra.minus(p.constant(gain)).lower() >= 0;
+  }
+
+  /**
+   * {@link #passed(Game, double, int, double)} by the index: the models above model {@code i} at all-zero
+   * ({@code r0} of them) less those still above it at {@code tau + e} (a curve is nondecreasing, so a model
+   * passed at zero extra effort stays passed).
+   */
+  private static int passed(Game g, double tau, int i, double e, CheckerIndex index, int r0) {
+    if (index == null) {
+      return passed(g, tau, i, e);
+    }
+    int r = index.rank(i, e);
+    return r < 0 ? -1 : r0 - r;
   }
 
   /** How many models (at all-zero) model {@code i} at {@code tau + e} ranks above; -1 when not decided. */
@@ -193,10 +228,17 @@ public final class ContinuousCertificate {
     } else {
       Interval a = ci.value(Interval.of(ti).plus(Interval.of(ei))).minus(cj.value(Interval.of(tj)));
       s = a.isZero() ? 0 : a.signum() != 0 ? a.signum() : Integer.MIN_VALUE;
+      if (s == Integer.MIN_VALUE && CheckerIndex.sameFloorAndCeiling(ci, cj)) {
+        // one floor and ceiling: f - L in log, which stays in range far below the ceiling where f - L underflows
+        s = logFloorSign(ci, ti, ei, cj, tj, Interval.of(0));
+      }
       if (s == Integer.MIN_VALUE) {
         BigInterval b = ci.value(BigInterval.of(ti, DIGITS).plus(BigInterval.of(ei, DIGITS)))
             .minus(cj.value(BigInterval.of(tj, DIGITS)));
         s = b.isZero() ? 0 : b.signum() != 0 ? b.signum() : Integer.MIN_VALUE;
+      }
+      if (s == Integer.MIN_VALUE && CheckerIndex.sameFloorAndCeiling(ci, cj)) {
+        s = logFloorSign(ci, ti, ei, cj, tj, BigInterval.of(0, DIGITS));
       }
       if (s == Integer.MIN_VALUE && ci instanceof ExponentialSaturationCurve && cj instanceof ExponentialSaturationCurve
           && ci.saturation() == cj.saturation()) {
@@ -215,6 +257,19 @@ public final class ContinuousCertificate {
       return s > 0 ? 1 : 0;
     }
     return (g.tieRule() == TieRule.HIGHER_CAPABILITY ? i < j : i > j) ? 1 : 0;
+  }
+
+  /**
+   * The sign of {@code log(f_i - L) - log(f_j - L)} for power laws with one floor {@code L} and ceiling (the sign
+   * of {@code f_i - f_j}), {@code log(f - L) = log(U - L) + log sigmoid(z)} from the defining formula;
+   * MIN_VALUE when not decided.
+   */
+  private static <T extends Real<T>> int logFloorSign(ScoreCurve ci, double ti, double ei, ScoreCurve cj, double tj,
+      T p) {
+    T xi = p.constant(ti).plus(p.constant(ei));
+    T d = CheckerIndex.logSigmoid(((org.lbgame.model.PowerLawCurve) ci).logit(xi))
+        .minus(CheckerIndex.logSigmoid(((org.lbgame.model.PowerLawCurve) cj).logit(p.constant(tj))));
+    return d.signum() != 0 ? d.signum() : Integer.MIN_VALUE;
   }
 
   /** Rank of model {@code i} at {@code tau + e} against the others at all-zero, by curve values; -1 when not decided. */

@@ -58,12 +58,7 @@ public final class DiscreteTables {
    */
   public static DiscreteTables of(Game g, int tau, int horizon, String tauField, String horizonField) {
     int n = g.size();
-    long cells = (long) n * ((long) tau + horizon + 1);
-    if (tau < 0 || horizon < 0 || cells > MAX_CELLS) {
-      boolean horizonAlone = horizon < 0 || (long) n * (horizon + 1L) > MAX_CELLS;
-      throw new InvalidGameException(horizonAlone ? horizonField : tauField, "n * (tau + E + 1) must be at most "
-          + MAX_CELLS + " score cells", "tau=" + tau + ", E=" + horizon + ", n=" + n);
-    }
+    requireSize(n, tau, horizon, tauField, horizonField);
     int width = tau + horizon + 1;
     String latent = latent(g);
     long[][] score = new long[n][width];
@@ -85,10 +80,7 @@ public final class DiscreteTables {
     double max = g.rewards().maxAbs();
     for (int i = 0; i < n; i++) {
       for (int e = 0; e <= horizon; e++) {
-        cd[i][e] = g.cost(i, e);
-        if (!Double.isFinite(cd[i][e])) {
-          throw new InvalidGameException("cost", "must be finite on 0..E", "c(" + e + ")=" + cd[i][e]);
-        }
+        cd[i][e] = requireFinite(g.cost(i, e), e);
         max = Math.max(max, Math.abs(cd[i][e]));
       }
     }
@@ -109,6 +101,35 @@ public final class DiscreteTables {
     }
     err = Math.max(err, Encoding.error(rd, reward, s));
     return new DiscreteTables(score, cost, reward, tau, horizon, s, err, latent);
+  }
+
+  /**
+   * The input errors {@link #of} would raise, without building the tables: for callers that need no table
+   * (the single profile of horizon 0 has no deviation to decide).
+   */
+  public static void check(Game g, int tau, int horizon, String tauField, String horizonField) {
+    requireSize(g.size(), tau, horizon, tauField, horizonField);
+    for (int i = 0; i < g.size(); i++) {
+      for (int e = 0; e <= horizon; e++) {
+        requireFinite(g.cost(i, e), e);
+      }
+    }
+  }
+
+  private static void requireSize(int n, int tau, int horizon, String tauField, String horizonField) {
+    long cells = (long) n * ((long) tau + horizon + 1);
+    if (tau < 0 || horizon < 0 || cells > MAX_CELLS) {
+      boolean horizonAlone = horizon < 0 || (long) n * (horizon + 1L) > MAX_CELLS;
+      throw new InvalidGameException(horizonAlone ? horizonField : tauField, "n * (tau + E + 1) must be at most "
+          + MAX_CELLS + " score cells", "tau=" + tau + ", E=" + horizon + ", n=" + n);
+    }
+  }
+
+  private static double requireFinite(double cost, int e) {
+    if (!Double.isFinite(cost)) {
+      throw new InvalidGameException("cost", "must be finite on 0..E", "c(" + e + ")=" + cost);
+    }
+    return cost;
   }
 
   /**

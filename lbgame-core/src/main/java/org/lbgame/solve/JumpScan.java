@@ -41,12 +41,17 @@ final class JumpScan {
   private final double[] effort;
   private final LatentIndex index;
   private final double maxReward;
+  /** The primitive pass of the usual game (a template: each thread works on its {@link PowerLawPass#copy}), or null. */
+  private final PowerLawPass fast;
+  /** {@link #currentRank} of every model, when the ranking has computed them (read only once set). */
+  private int[] ranks;
 
   private JumpScan(Game g, double tau, double[] effort, LatentIndex index) {
     this.g = g;
     this.tau = tau;
     this.effort = effort.clone();
     this.index = index;
+    this.fast = PowerLawPass.of(g, tau, this.effort, index);
     double m = Double.NEGATIVE_INFINITY;
     for (double r : g.rewards().values()) {
       m = Math.max(m, r);
@@ -87,6 +92,51 @@ final class JumpScan {
     Rows r = rows(i, current, ambiguous, cut);
     // an undecided order makes every row of the model undecided in Deviations.of, beyond the cut too
     return r.open && cut < Double.POSITIVE_INFINITY ? rows(i, current, ambiguous, Double.POSITIVE_INFINITY) : r;
+  }
+
+  /**
+   * Remembers {@link #currentRank} of every model (-1 where not decided), computed once for the ranking, so that
+   * {@link #fastRows} does not compute them again. Call before the scan is shared between threads.
+   */
+  void rememberRanks(int[] currentRanks) {
+    this.ranks = currentRanks;
+  }
+
+  /** A primitive pass for one thread, or null when the game is not of the usual kind (then {@link #rows(int)}). */
+  PowerLawPass newPass() {
+    return fast == null ? null : fast.copy();
+  }
+
+  /**
+   * Model {@code i}'s rows, as {@link #rows(int)} gives them, into {@code p}; false when this model needs
+   * {@link #rows(int)} (its rank or some comparison or margin is not decided in doubles, or a threshold is
+   * wide or unreachable): then nothing is decided here.
+   */
+  boolean fastRows(int i, PowerLawPass p) {
+    int current = ranks != null ? ranks[i] : currentRank(i);
+    if (current < 0) {
+      return false;
+    }
+    double cut = cut(i, maxReward - g.rewards().get(current));
+    // the near rivals of rows(i, current, false, cut), in the same order
+    Interval k0 = index.key(i, 0);
+    double to = Double.isInfinite(cut) ? Double.POSITIVE_INFINITY : index.key(i, cut).upper();
+    p.clearRivals();
+    int[] below = {index.provedBelow(k0, i)};
+    boolean[] open = new boolean[1];
+    index.between(k0, to, i, FAR_LISTED, j -> {
+      int s = 0;
+      if (index.lower(j) <= k0.upper()) {
+        s = Overtake.aboveState(g, i, tau, 0, j, tau, effort[j]);
+        open[0] |= s < 0;
+      }
+      if (s == 1) {
+        below[0]++;
+      } else {
+        p.addRival(j);
+      }
+    });
+    return !open[0] && p.run(i, current, g.size() - 1 - below[0], cut);
   }
 
   private Rows rows(int i, int current, boolean ambiguous, double cut) {

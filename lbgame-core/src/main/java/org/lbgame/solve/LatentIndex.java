@@ -83,6 +83,21 @@ final class LatentIndex {
     return pl != null ? pl[i].logit(x) : latent.exponentials()[i].logGap(x).negate();
   }
 
+  /** The common latent the index is sorted by. */
+  LatentOrder latent() {
+    return latent;
+  }
+
+  /** The lower ends of the models' enclosures in the profile, model order (not a copy: read only). */
+  double[] lowerEnds() {
+    return lo;
+  }
+
+  /** The upper ends of the models' enclosures in the profile, model order (not a copy: read only). */
+  double[] upperEnds() {
+    return hi;
+  }
+
   /** The lower end of model {@code j}'s enclosure in the profile. */
   double lower(int j) {
     return lo[j];

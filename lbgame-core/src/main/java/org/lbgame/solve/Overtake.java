@@ -58,8 +58,11 @@ public final class Overtake {
 
   /** True when a double enclosure is too wide to report or decide with: then high precision is used. */
   static boolean wide(Interval d) {
-    double lo = d.lower();
-    double hi = d.upper();
+    return wide(d.lower(), d.upper());
+  }
+
+  /** {@link #wide(Interval)} of the enclosure {@code [lo, hi]}. */
+  static boolean wide(double lo, double hi) {
     if (lo == hi || (lo == Double.POSITIVE_INFINITY)) {
       return false;
     }

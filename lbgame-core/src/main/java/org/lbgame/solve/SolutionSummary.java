@@ -43,7 +43,8 @@ public final class SolutionSummary {
     this.baseline = baseline;
     this.ranking = ranking;
     this.pairCounts = b.pairCounts.clone();
-    this.hardestPairs = sorted(b.hardest, Comparator.comparingDouble(PairCheck::margin));
+    this.hardestPairs = sorted(b.hardest,
+        Comparator.comparingDouble(PairCheck::margin).thenComparingInt(PairCheck::pair));
     this.jumpCounts = b.jumpCounts.clone();
     this.jumps = b.total();
     this.examined = b.examined;
@@ -182,7 +183,11 @@ public final class SolutionSummary {
     return violatingCount() == 0;
   }
 
-  /** Collects the rows of a scan without keeping them. */
+  /**
+   * Collects the rows of a scan without keeping them. Rows are kept in a total order, margin then model and
+   * row order, so that a row that cannot be kept is never made, and builders of consecutive model ranges
+   * {@link #merge} into the builder of the whole.
+   */
   static final class Builder {
     private final int listed;
     private final JumpScan scan;
@@ -194,30 +199,60 @@ public final class SolutionSummary {
     private long pruned;
     private long unreachable;
     private Listed pays;
-    private Deviation firstUndecided;
+    private Listed firstUndecided;
 
     /** A kept row, with what its witness needs when the scan left it to be found ({@code from} NaN: final). */
     private static final class Listed {
       final Deviation row;
       final double from;
       final double limit;
+      /** Model and row order: the model in the high half, the row in the low half. */
+      final long seq;
 
-      Listed(Deviation row, double from, double limit) {
+      Listed(Deviation row, double from, double limit, long seq) {
         this.row = row;
         this.from = from;
         this.limit = limit;
+        this.seq = seq;
+      }
+
+      /** Smaller margin first, then model and row order. */
+      int compareTo(Listed o) {
+        int c = Double.compare(row.margin(), o.row.margin());
+        return c != 0 ? c : Long.compare(seq, o.seq);
       }
     }
 
     Builder(int listed, JumpScan scan) {
       this.listed = Math.max(1, listed);
       this.scan = scan;
-      this.hardest = new PriorityQueue<>(Comparator.comparingDouble(PairCheck::margin).reversed());
-      this.violating = new PriorityQueue<>(Comparator.<Listed>comparingDouble(l -> l.row.margin()).reversed());
+      // the worst kept pair at the head: largest margin, then latest pair (a total order, so that builders merge)
+      this.hardest = new PriorityQueue<>(Comparator.comparingDouble(PairCheck::margin).thenComparingInt(PairCheck::pair)
+          .reversed());
+      this.violating = new PriorityQueue<>((x, y) -> y.compareTo(x));
     }
 
     void pair(PairCheck p) {
-      pairCounts[p.status().ordinal()]++;
+      pair(p, true);
+    }
+
+    /**
+     * Pair {@code k} with status {@code s} and margin {@code margin} from the primitive pass: counted, and made
+     * with {@link PairCheck#of} only when it is kept.
+     */
+    void pair(int k, Status s, double margin, Game g, double tau) {
+      pairCounts[s.ordinal()]++;
+      PairCheck worst = hardest.size() < listed ? null : hardest.peek();
+      if (worst == null || Double.compare(margin, worst.margin()) < 0
+          || Double.compare(margin, worst.margin()) == 0 && k < worst.pair()) {
+        pair(PairCheck.of(g, tau, k), false);
+      }
+    }
+
+    private void pair(PairCheck p, boolean count) {
+      if (count) {
+        pairCounts[p.status().ordinal()]++;
+      }
       hardest.add(p);
       if (hardest.size() > listed) {
         hardest.poll();
@@ -229,11 +264,48 @@ public final class SolutionSummary {
       for (int m = 0; m < r.size(); m++) {
         Deviation d = r.row(m);
         if (d.toRank() < d.fromRank() || !d.status().safe()) {
-          jump(new Listed(d, r.witnessFrom(m), r.witnessLimit(m)));
+          jump(new Listed(d, r.witnessFrom(m), r.witnessLimit(m), seq(d.model(), m)));
         }
       }
       pruned += r.pruned();
       unreachable += r.unreachable();
+    }
+
+    /** {@link #rows(JumpScan.Rows)} for the rows of the primitive pass: a row is made only when it is kept. */
+    void rows(PowerLawPass p) {
+      int from = p.fromRank();
+      for (int m = 0; m < p.size(); m++) {
+        Status s = p.status(m);
+        if (p.toRank(m) >= from && s.safe()) {
+          continue;
+        }
+        examined++;
+        jumpCounts[s.ordinal()]++;
+        if (s.safe()) {
+          continue;
+        }
+        // not undecided: the primitive pass refuses those models
+        double margin = p.margin(m);
+        long q = seq(p.model(), m);
+        boolean isPays = s == Status.FAILS && (pays == null || Double.compare(margin, pays.row.margin()) < 0);
+        Listed worst = violating.size() < listed ? null : violating.peek();
+        boolean kept = worst == null || Double.compare(margin, worst.row.margin()) < 0
+            || Double.compare(margin, worst.row.margin()) == 0 && q < worst.seq;
+        if (isPays || kept) {
+          Listed l = new Listed(p.row(m), p.witnessFrom(m), p.witnessLimit(m), q);
+          if (isPays) {
+            pays = l;
+          }
+          if (kept) {
+            keep(l);
+          }
+        }
+      }
+      pruned += p.pruned();
+    }
+
+    private static long seq(int model, int row) {
+      return ((long) model << 32) | row;
     }
 
     private void jump(Listed l) {
@@ -245,13 +317,42 @@ public final class SolutionSummary {
         pays = l;
       }
       if (d.status() == Status.UNDECIDED && firstUndecided == null) {
-        firstUndecided = d;
+        firstUndecided = l;
       }
       if (!d.status().safe()) {
-        violating.add(l);
-        if (violating.size() > listed) {
-          violating.poll();
-        }
+        keep(l);
+      }
+    }
+
+    private void keep(Listed l) {
+      violating.add(l);
+      if (violating.size() > listed) {
+        violating.poll();
+      }
+    }
+
+    /** Adds the pairs and rows of {@code o}, a builder of later models than every model this one has seen. */
+    void merge(Builder o) {
+      for (int s = 0; s < pairCounts.length; s++) {
+        pairCounts[s] += o.pairCounts[s];
+      }
+      for (PairCheck p : o.hardest) {
+        pair(p, false);
+      }
+      for (int s = 0; s < jumpCounts.length; s++) {
+        jumpCounts[s] += o.jumpCounts[s];
+      }
+      examined += o.examined;
+      pruned += o.pruned;
+      unreachable += o.unreachable;
+      if (o.pays != null && (pays == null || Double.compare(o.pays.row.margin(), pays.row.margin()) < 0)) {
+        pays = o.pays;
+      }
+      if (firstUndecided == null) {
+        firstUndecided = o.firstUndecided;
+      }
+      for (Listed l : o.violating) {
+        keep(l);
       }
     }
 
@@ -267,7 +368,7 @@ public final class SolutionSummary {
 
     /** The first undecided jump in model and row order (null when none). */
     Deviation firstUndecided() {
-      return firstUndecided;
+      return firstUndecided == null ? null : firstUndecided.row;
     }
 
     boolean adjacent() {

@@ -83,28 +83,107 @@ public final class Solver {
    * cannot profit from far jumps.
    */
   public static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed) {
+    return summarize(g, tau, report, listed, Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_ABOVE
+        : Integer.MAX_VALUE);
+  }
+
+  /** {@link #summarize(Game, double, ValidationReport, int)}, split over two threads from {@code split} models on. */
+  static SolutionSummary summarize(Game g, double tau, ValidationReport report, int listed, int split) {
     requireTau(tau);
     int n = g.size();
     double[] zero = new double[n];
     double[] baseline = baseline(g, tau);
     JumpScan scan = JumpScan.of(g, tau, zero);
-    boolean[] orderOpen = new boolean[1];
-    int[] ranking = ranking(g, tau, scan, orderOpen);
     SolutionSummary.Builder b = new SolutionSummary.Builder(listed, scan);
-    for (int k = 1; k < n; k++) {
-      b.pair(PairCheck.of(g, tau, k));
+    int half = scan != null && n >= split ? n / 2 : n;
+    SolutionSummary.Builder second = half < n ? new SolutionSummary.Builder(listed, scan) : null;
+    // each thread ranks its own models first (the scan reads only those), then scans them
+    int[] rankOf = scan != null ? new int[n] : null;
+    if (scan != null) {
+      scan.rememberRanks(rankOf);
     }
-    for (int i = 0; i < n; i++) {
-      JumpScan.Rows rows = scan != null ? scan.rows(i) : JumpScan.Rows.full(Deviations.of(g, tau, zero, i));
-      b.rows(rows);
+    CheckerIndex[] checker = new CheckerIndex[1];
+    Thread helper = null;
+    RuntimeException[] failed = new RuntimeException[1];
+    if (second != null) {
+      // the later half of the models on a second core; builders of consecutive ranges merge exactly; then the
+      // independent checker's index, which does not depend on the scan
+      helper = new Thread(() -> {
+        try {
+          ranks(scan, rankOf, half, n);
+          scanModels(g, tau, scan, second, half, n);
+          checker[0] = n > ContinuousCertificate.INDEXED_ABOVE ? CheckerIndex.of(g, tau) : null;
+        } catch (RuntimeException | Error e) {
+          failed[0] = e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+        }
+      }, "lbgame-scan");
+      helper.setDaemon(true);
+      helper.start();
     }
+    if (scan != null) {
+      ranks(scan, rankOf, 0, half);
+    }
+    scanModels(g, tau, scan, b, 0, half);
+    if (helper != null) {
+      join(helper);
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      b.merge(second);
+    }
+    boolean[] orderOpen = new boolean[1];
+    int[] ranking = ranking(g, tau, rankOf, orderOpen);
     Deviation pays = b.pays();
     Outcome o = decide(g, tau, report, pays, b.firstUndecided(), b.total(), b.adjacent(), ranking, orderOpen[0],
         scan);
-    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays))
-        : o.verdict == Verdict.UNDECIDED ? null : Boolean.valueOf(ContinuousCertificate.checkAllZeroPneWalk(g, tau));
+    Boolean checked = pays != null ? Boolean.valueOf(ContinuousCertificate.checkDeviation(g, tau, pays, checker[0]))
+        : o.verdict == Verdict.UNDECIDED ? null
+            : Boolean.valueOf(ContinuousCertificate.checkAllZeroPne(g, tau, checker[0]));
     return b.build(g, tau, RELATIVE_TOLERANCE, baseline, ranking, report, o.verdict, o.findings, pays, o.other,
         checked);
+  }
+
+  /** Games with at least this many models are scanned on two cores (a thread costs more than small games take). */
+  static final int PARALLEL_ABOVE = 20_000;
+
+  /**
+   * The adjacent pairs and the rows of models {@code from..to-1} into {@code b}: the primitive pass where it
+   * decides, else every row.
+   */
+  private static void scanModels(Game g, double tau, JumpScan scan, SolutionSummary.Builder b, int from, int to) {
+    // pairs k in [from, to) (pair k: model k overtaking model k - 1)
+    PowerLawPass p = scan != null ? scan.newPass() : null;
+    for (int k = Math.max(1, from); k < to; k++) {
+      Status s = p != null ? p.pair(k) : null;
+      if (s != null) {
+        b.pair(k, s, p.pairMargin(), g, tau);
+      } else {
+        b.pair(PairCheck.of(g, tau, k));
+      }
+    }
+    double[] zero = new double[g.size()];
+    for (int i = from; i < to; i++) {
+      if (p != null && scan.fastRows(i, p)) {
+        b.rows(p);
+      } else {
+        b.rows(scan != null ? scan.rows(i) : JumpScan.Rows.full(Deviations.of(g, tau, zero, i)));
+      }
+    }
+  }
+
+  private static void join(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The verdict, what it rests on, and a second equilibrium if one was found. */
@@ -223,13 +302,13 @@ public final class Solver {
    * model's order is not decided within precision, {@code open[0]} is set and the middle of the
    * enclosures ranks it. The scan, when there is one, gives the same ranks by binary search.
    */
-  private static int[] ranking(Game g, double tau, JumpScan scan, boolean[] open) {
+  private static int[] ranking(Game g, double tau, int[] rankOf, boolean[] open) {
     int n = g.size();
     double[] zero = new double[n];
     double[] x = null;
     int[] ranking = new int[n];
     for (int i = 0; i < n; i++) {
-      int r = scan != null ? scan.currentRank(i) : Overtake.rank(g, tau, zero, i);
+      int r = rankOf != null ? rankOf[i] : Overtake.rank(g, tau, zero, i);
       if (r < 0) {
         open[0] = true;
         if (x == null) {
@@ -242,6 +321,14 @@ public final class Solver {
     }
     return ranking;
   }
+
+  /** {@link JumpScan#currentRank} of models {@code from..to-1} into {@code rankOf}. */
+  private static void ranks(JumpScan scan, int[] rankOf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      rankOf[i] = scan.currentRank(i);
+    }
+  }
+
 
   /**
    * A second PNE when effort is free near zero: some model adds costless effort that overtakes

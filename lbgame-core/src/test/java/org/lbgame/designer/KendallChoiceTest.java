@@ -18,10 +18,12 @@ import org.lbgame.model.Rewards;
  * exact choice is {@link KendallReferenceTest}'s job (an independent computation of every breakpoint).
  */
 class KendallChoiceTest {
+  /** {@code -Dthorough=true} : the full number of cases; the default is sized for CI. */
+  private static final boolean THOROUGH = Boolean.getBoolean("thorough");
   @Test
   void theChoiceIsTheSameWhateverTheGrid() {
     SplittableRandom rng = new SplittableRandom(23);
-    for (int t = 0; t < 8; t++) {
+    for (int t = 0; t < (THOROUGH ? 8 : 3); t++) {
       int n = 3 + rng.nextInt(2);
       List<Model> ms = new ArrayList<>();
       double a = 1;

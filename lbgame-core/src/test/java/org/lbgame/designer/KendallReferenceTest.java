@@ -28,6 +28,8 @@ import org.lbgame.model.TieRule;
  * profile changes.
  */
 class KendallReferenceTest {
+  /** {@code -Dthorough=true} : the full number of cases; the default is sized for CI. */
+  private static final boolean THOROUGH = Boolean.getBoolean("thorough");
   /** Relative distance allowed between a located breakpoint and the exact one (KendallChoice bisects to 1e-12). */
   static final double TAU_TOL = 1e-9;
 
@@ -42,7 +44,7 @@ class KendallReferenceTest {
   void randomGamesAgreeWithTheExactChoice() {
     SplittableRandom rng = new SplittableRandom(2323);
     int interior = 0;
-    for (int t = 0; t < 50; t++) {
+    for (int t = 0; t < (THOROUGH ? 50 : 20); t++) {
       Game g = game(rng);
       KendallReference ref = agree(g, "game " + t + " " + GameJson.write(g));
       if (ref.best().tau.signum() > 0 && !ref.best().pne) {

@@ -28,7 +28,9 @@ import org.lbgame.oracle.Reference;
  * verdict, and a finite certified {@code tau*} has no paying jump at its upper end and one at its lower end.
  */
 class CertificateHundredDigitTest {
-  private static final int GAMES = 40;
+  /** {@code -Dthorough=true} : the full number of cases; the default is sized for CI. */
+  private static final boolean THOROUGH = Boolean.getBoolean("thorough");
+  private static final int GAMES = THOROUGH ? 40 : 16;
 
   /** A game: per model {a, b, floor, x0}, rewards, kappa. */
   private static final class Spec {

@@ -21,7 +21,9 @@ import org.lbgame.model.Rewards;
  * never differ unless the solver said "undecided": every jump's status, every Delta's enclosure and the verdict.
  */
 class HundredDigitAgreementTest {
-  static final int GAMES = 120;
+  /** {@code -Dthorough=true} : the full number of cases; the default is sized for CI. */
+  private static final boolean THOROUGH = Boolean.getBoolean("thorough");
+  static final int GAMES = THOROUGH ? 120 : 40;
 
   @Test
   void theDoubleAnswerAndTheHundredDigitAnswerNeverDifferUnlessUndecided() {
@@ -109,7 +111,7 @@ class HundredDigitAgreementTest {
         assertEquals(anyPays, says, "verdict " + s.verdict() + " in game " + t + " at tau " + tau);
       }
     }
-    assertTrue(checkedJumps > 200, "jumps checked: " + checkedJumps);
+    assertTrue(checkedJumps * 3 > GAMES * 5, "jumps checked: " + checkedJumps + " in " + GAMES + " games");
     assertTrue(highPrecision > 0, "some margins needed high precision (else the property is too easy)");
     assertTrue(undecided * 20 < checkedJumps, "undecided " + undecided + " of " + checkedJumps);
   }

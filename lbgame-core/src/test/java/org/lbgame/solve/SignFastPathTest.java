@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.lbgame.designer.ContinuousThreshold;
 import org.lbgame.designer.PairThreshold;
-import org.lbgame.designer.ThresholdCertificate;
+import org.lbgame.designer.TauStarCertificate;
 import org.lbgame.designer.ThresholdResult;
 import org.lbgame.model.Game;
 import org.lbgame.model.GameJson;
@@ -20,7 +20,7 @@ import org.lbgame.model.GameJson;
  * the gaps to the ceiling, not the library's logits): on random power-law games, at random levels and at levels
  * within 1e-15 to 1e-9 of each pair's {@code tau*_k} (margins near 0), a status it proves is the 100-digit sign,
  * and it agrees with {@link PairCheck#of} wherever that decides; a planted exact tie comes out "undecided within
- * precision", never "fails"; and the certificate of a game above {@code ThresholdCertificate.SOLVER_LIMIT}
+ * precision", never "fails"; and the certificate of a game above {@code TauStarCertificate.SOLVER_LIMIT}
  * models (where the fast path is used) brackets {@code tau*} correctly at 100 digits.
  */
 class SignFastPathTest {
@@ -163,7 +163,7 @@ class SignFastPathTest {
   void certificateAboveTheSolverLimitBracketsTauStarAtHundredDigits() {
     SplittableRandom rng = new SplittableRandom(777);
     for (int t = 0; t < 2; t++) {
-      Spec s = random(rng, ThresholdCertificate.SOLVER_LIMIT + 60, true);
+      Spec s = random(rng, TauStarCertificate.SOLVER_LIMIT + 60, true);
       if (t == 1) {
         // the planted exact root of plantedExactTieIsUndecidedNeverFails as the first pair, the others easier
         s.p[0] = new double[] {0, 2, 0, 1};
@@ -176,7 +176,7 @@ class SignFastPathTest {
       }
       Game g = s.game();
       ThresholdResult r = ContinuousThreshold.of(g);
-      ThresholdCertificate c = r.certificate();
+      TauStarCertificate c = r.certificate();
       assertTrue(r.finite() && c.accepted(), "game " + t + ": " + c.note());
       for (int k = 1; k < s.p.length; k++) {
         assertTrue(s.margin(k, c.tauAbove()).signum() >= 0, "game " + t + ", pair " + k + " fails above tau*");

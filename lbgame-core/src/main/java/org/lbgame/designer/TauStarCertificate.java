@@ -17,7 +17,7 @@ import org.lbgame.solve.Verdict;
  * solver's verdict just above it (every multi-rank jump) with its independent check. A margin whose
  * enclosure contains 0 is never accepted.
  */
-public final class ThresholdCertificate {
+public final class TauStarCertificate {
   /** Relative offset of the two probe levels: {@code tau*(1 +- 1e-6)}, the widest tried. */
   public static final double OFFSET = 1e-6;
   /** The probe offsets tried, tightest first: the first at which both probes are decided bounds {@code tau*}. */
@@ -36,7 +36,7 @@ public final class ThresholdCertificate {
   private final String note;
   private double[] witnessBelow = {-1, Double.NaN};
 
-  private ThresholdCertificate(double tauAbove, double[] marginsAbove, double tauBelow, int belowPair,
+  private TauStarCertificate(double tauAbove, double[] marginsAbove, double tauBelow, int belowPair,
       double belowDelta, double belowMargin, String solverVerdict, boolean accepted, String note) {
     this.tauAbove = tauAbove;
     this.marginsAbove = marginsAbove;
@@ -50,10 +50,10 @@ public final class ThresholdCertificate {
   }
 
   /** The certificate of {@code r} (for a finite {@code tau*}; otherwise nothing to certify). */
-  static ThresholdCertificate continuous(Game g, ThresholdResult r) {
+  static TauStarCertificate continuous(Game g, ThresholdResult r) {
     int n = g.size();
     if (!r.finite()) {
-      return new ThresholdCertificate(Double.NaN, new double[0], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
+      return new TauStarCertificate(Double.NaN, new double[0], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
           "no finite tau*: nothing to certify beyond the reason given");
     }
     double t = r.tauStar();
@@ -64,7 +64,13 @@ public final class ThresholdCertificate {
       double[] m = new double[n];
       String bad = null;
       int least = -1;
+      PowerLawMargins fast = n > SOLVER_LIMIT ? PowerLawMargins.of(g) : null;
+      boolean[] proved = fast == null ? null : provedAbove(fast, above, m);
       for (int k = 1; k < n && bad == null; k++) {
+        if (proved != null && proved[k]) {
+          least = least < 0 || m[k] < m[least] ? k : least;
+          continue;
+        }
         PairCheck p = check(g, above, k);
         m[k] = p.margin();
         least = least < 0 || m[k] < m[least] ? k : least;
@@ -118,7 +124,7 @@ public final class ThresholdCertificate {
       String note = "accepted: every pair's margin at " + above + " is proved >= 0" + (t > 0 ? " and pair " + (bp + 1)
           + "'s margin at " + below + " is proved < 0, so tau* lies in (" + below + ", " + above + "] (relative bound "
           + offset + ")" : "") + extra + " (" + Solver.PRECISION + ")";
-      ThresholdCertificate c = new ThresholdCertificate(above, m, below, bp, bd, bm, verdict, true, note);
+      TauStarCertificate c = new TauStarCertificate(above, m, below, bp, bd, bm, verdict, true, note);
       if (t > 0 && n <= SOLVER_LIMIT) {
         // the effort that actually overtakes just below tau* (not the tie point Delta), proved to reach its rank and pay
         org.lbgame.solve.Deviation d = Solver.solve(g, below).deviation();
@@ -128,8 +134,31 @@ public final class ThresholdCertificate {
       }
       return c;
     }
-    return new ThresholdCertificate(Double.NaN, new double[n], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
+    return new TauStarCertificate(Double.NaN, new double[n], Double.NaN, -1, Double.NaN, Double.NaN, "", false,
         "not accepted: " + why);
+  }
+
+  /**
+   * The pairs whose margin at {@code tau} {@code fast} proves {@code >= 0}, their estimates into {@code m}
+   * (the rest are left to {@link #check}, in order, as before). Both cores: the pairs are independent.
+   */
+  private static boolean[] provedAbove(PowerLawMargins fast, double tau, double[] m) {
+    int n = m.length;
+    boolean[] proved = new boolean[n];
+    int chunk = 1 << 14;
+    java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+      double[] e = new double[2];
+      for (int k = Math.max(1, c * chunk); k < Math.min(n, (c + 1) * chunk); k++) {
+        if (fast.margin(tau, k, e) == PowerLawMargins.HOLDS) {
+          proved[k] = true;
+          // the estimate Bounded gives an enclosure (Interval.mid)
+          double mid = 0.5 * e[0] + 0.5 * e[1];
+          mid = e[0] == e[1] ? e[0] : Double.isNaN(mid) ? 0 : mid;
+          m[k] = Math.min(e[1], Math.max(e[0], mid));
+        }
+      }
+    });
+    return proved;
   }
 
   /**
