@@ -133,12 +133,12 @@ final class CheckerIndex {
       return ContinuousCertificate.rankByValue(g, tau, i, e);
     }
     // keys entirely above k: those scores are strictly above
-    int above = lo.length - upperBound(sortedLo, k.upper());
+    int above = lo.length - LatentIndex.upperBound(sortedLo, k.upper());
     if (lo[i] > k.upper()) {
       above--;
     }
     // the overlapping keys, compared exactly (a key reaching k.lower() starts at most width below it)
-    int q = lowerBound(sortedLo, Directed.sumDown(k.lower(), -width));
+    int q = LatentIndex.lowerBound(sortedLo, Directed.sumDown(k.lower(), -width));
     for (; q < byLo.length && sortedLo[q] <= k.upper(); q++) {
       int j = byLo[q];
       if (j != i && hi[j] >= k.lower()) {
@@ -150,35 +150,5 @@ final class CheckerIndex {
       }
     }
     return above;
-  }
-
-  /** The first position whose value is {@code >= v}. */
-  private static int lowerBound(double[] a, double v) {
-    int l = 0;
-    int h = a.length;
-    while (l < h) {
-      int m = (l + h) >>> 1;
-      if (a[m] < v) {
-        l = m + 1;
-      } else {
-        h = m;
-      }
-    }
-    return l;
-  }
-
-  /** The first position whose value is {@code > v}. */
-  private static int upperBound(double[] a, double v) {
-    int l = 0;
-    int h = a.length;
-    while (l < h) {
-      int m = (l + h) >>> 1;
-      if (a[m] <= v) {
-        l = m + 1;
-      } else {
-        h = m;
-      }
-    }
-    return l;
   }
 }

@@ -140,7 +140,7 @@ final class LatentIndex {
   }
 
   /** The first position whose value is {@code >= v}. */
-  private static int lowerBound(double[] a, double v) {
+  static int lowerBound(double[] a, double v) {
     int l = 0;
     int h = a.length;
     while (l < h) {
@@ -155,7 +155,7 @@ final class LatentIndex {
   }
 
   /** The first position whose value is {@code > v}. */
-  private static int upperBound(double[] a, double v) {
+  static int upperBound(double[] a, double v) {
     int l = 0;
     int h = a.length;
     while (l < h) {
