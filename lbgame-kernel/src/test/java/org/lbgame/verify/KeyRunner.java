@@ -158,37 +158,7 @@ public final class KeyRunner implements AutoCloseable {
         long t0 = System.nanoTime();
         Proof proof = null;
         try {
-            ProofOblInput input = contract.createProofObl(env.getInitConfig(), contract);
-            proof = env.createProof(input);
-            StrategyProperties sp = proof.getSettings().getStrategySettings().getActiveStrategyProperties();
-            sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
-            sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
-            sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-            String query = System.getProperty("key.query",
-                    listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
-            sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
-                    : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
-            sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
-            sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
-            sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
-            // Experimental switches (unset: KeY's defaults, as in every committed proof).
-            if (System.getProperty("key.queryAxiom") != null) {
-                sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, Boolean.getBoolean("key.queryAxiom")
-                        ? StrategyProperties.QUERYAXIOM_ON : StrategyProperties.QUERYAXIOM_OFF);
-            } else if (listed(System.getProperty("key.opaqueQueries", DEFAULT_OPAQUE_QUERIES), name)) {
-                sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
-            }
-            if (System.getProperty("key.classAxiom") != null) {
-                String ca = System.getProperty("key.classAxiom");
-                sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, ca.equals("free")
-                        ? StrategyProperties.CLASS_AXIOM_FREE
-                        : ca.equals("delayed") ? StrategyProperties.CLASS_AXIOM_DELAYED : StrategyProperties.CLASS_AXIOM_OFF);
-            }
-            proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
-            proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
-            proof.getSettings().getStrategySettings().setTimeout(timeoutMillis);
-            proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
-            env.getUi().getProofControl().startAndWaitForAutoMode(proof);
+            proof = search(name, contract, maxSteps, timeoutMillis);
             Statistics stats = proof.getStatistics();
             boolean closed = proof.closed();
             if (!closed && Boolean.getBoolean("key.showOpen")) {
@@ -229,6 +199,45 @@ public final class KeyRunner implements AutoCloseable {
                 proof.dispose();
             }
         }
+    }
+
+    /**
+     * Runs the automatic search of one contract under the settings of {@link #prove} and returns the proof, closed or
+     * not; the caller disposes it ({@link KeyGoalDump} reads its open goals).
+     */
+    Proof search(String name, Contract contract, int maxSteps, long timeoutMillis) throws Exception {
+        ProofOblInput input = contract.createProofObl(env.getInitConfig(), contract);
+        Proof proof = env.createProof(input);
+        StrategyProperties sp = proof.getSettings().getStrategySettings().getActiveStrategyProperties();
+        sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
+        sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
+        sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
+        String query = System.getProperty("key.query",
+                listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
+        sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
+                : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
+        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
+        sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
+        // Experimental switches (unset: KeY's defaults, as in every committed proof).
+        if (System.getProperty("key.queryAxiom") != null) {
+            sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, Boolean.getBoolean("key.queryAxiom")
+                    ? StrategyProperties.QUERYAXIOM_ON : StrategyProperties.QUERYAXIOM_OFF);
+        } else if (listed(System.getProperty("key.opaqueQueries", DEFAULT_OPAQUE_QUERIES), name)) {
+            sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
+        }
+        if (System.getProperty("key.classAxiom") != null) {
+            String ca = System.getProperty("key.classAxiom");
+            sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, ca.equals("free")
+                    ? StrategyProperties.CLASS_AXIOM_FREE
+                    : ca.equals("delayed") ? StrategyProperties.CLASS_AXIOM_DELAYED : StrategyProperties.CLASS_AXIOM_OFF);
+        }
+        proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
+        proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
+        proof.getSettings().getStrategySettings().setTimeout(timeoutMillis);
+        proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
+        env.getUi().getProofControl().startAndWaitForAutoMode(proof);
+        return proof;
     }
 
     /** Whether {@code name} is on a list of contracts to treat specially; an empty list names none. */
