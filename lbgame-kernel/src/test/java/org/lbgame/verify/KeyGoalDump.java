@@ -142,9 +142,10 @@ public final class KeyGoalDump {
         int shown = 0;
         int limit = Integer.getInteger("dump.goals", 2);
         boolean trees = Boolean.parseBoolean(System.getProperty("dump.trees", "true"));
+        String serials = "," + System.getProperty("dump.serials", "") + ",";
         for (Goal g : proof.openGoals()) {
-            if (shown++ >= limit) {
-                break;
+            if (serials.length() > 2 ? !serials.contains("," + g.node().serialNr() + ",") : shown++ >= limit) {
+                continue;
             }
             out.println("==== open goal " + g.node().serialNr() + " (" + g.sequent().size() + " formulas)");
             out.println(LogicPrinter.quickPrintSequent(g.sequent(), services));
