@@ -58,7 +58,7 @@ public final class KeyGoalDump {
                 Map<String, String> saved = apply(variant);
                 for (Map.Entry<String, Contract> e : runner.contracts().entrySet()) {
                     String name = e.getKey().replaceAll("#\\d+$", "");
-                    if (!name.equals(wanted) && !name.endsWith("." + wanted)) {
+                    if (!List.of(wanted.split(",")).stream().anyMatch(w -> name.equals(w) || name.endsWith("." + w))) {
                         continue;
                     }
                     int maxSteps = KeyRunner.maxStepsProperty();

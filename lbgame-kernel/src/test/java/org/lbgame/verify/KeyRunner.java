@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -236,8 +237,71 @@ public final class KeyRunner implements AutoCloseable {
         proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
         proof.getSettings().getStrategySettings().setTimeout(timeoutMillis);
         proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
+        String banned = System.getProperty("key.banRules", DEFAULT_BANNED_RULES);
+        if (!banned.isEmpty()) {
+            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(), Set.of(banned.split(","))));
+        }
         env.getUi().getProofControl().startAndWaitForAutoMode(proof);
         return proof;
+    }
+
+    /**
+     * Rules the automatic search never applies ({@code key.banRules}, comma-separated rule names). KeY's
+     * {@code cutUpperBound} (rule set {@code loopInvariant}, cost -20000, no duplicate check) splits a succedent
+     * {@code k <= -1 | k >= n | c} on {@code k = n} against any antecedent {@code \forall v; v <= -1 | v >= j | ...};
+     * on a goal {@code ==> i_0 <= -1 | i_0 >= cost.length | !score[i_0] = null} (a callee's row non-null
+     * precondition at a fresh row) it splits again on every {@code k != n} branch and took 2,025 of
+     * {@code pneUtilityForm}'s 32,033 steps (with 20,144 {@code andLeft}) while the instance that closes the goal
+     * was never made (measured with {@link KeyGoalDump}). Withholding a rule cannot make a false contract provable,
+     * and a saved proof replays without the strategy.
+     */
+    public static final String DEFAULT_BANNED_RULES = "";
+
+    /** A strategy that withholds some rules from another. */
+    private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
+        private final de.uka.ilkd.key.strategy.Strategy base;
+        private final Set<String> banned;
+
+        WithoutRules(de.uka.ilkd.key.strategy.Strategy base, Set<String> banned) {
+            this.base = base;
+            this.banned = banned;
+        }
+
+        private boolean isBanned(de.uka.ilkd.key.rule.RuleApp app) {
+            return banned.contains(app.rule().name().toString());
+        }
+
+        @Override
+        public org.key_project.logic.Name name() {
+            return base.name();
+        }
+
+        @Override
+        public de.uka.ilkd.key.strategy.RuleAppCost computeCost(de.uka.ilkd.key.rule.RuleApp app,
+                de.uka.ilkd.key.logic.PosInOccurrence pos, de.uka.ilkd.key.proof.Goal goal,
+                de.uka.ilkd.key.strategy.feature.MutableState state) {
+            return isBanned(app) ? de.uka.ilkd.key.strategy.TopRuleAppCost.INSTANCE
+                    : base.computeCost(app, pos, goal, state);
+        }
+
+        @Override
+        public boolean isStopAtFirstNonCloseableGoal() {
+            return base.isStopAtFirstNonCloseableGoal();
+        }
+
+        @Override
+        public boolean isApprovedApp(de.uka.ilkd.key.rule.RuleApp app, de.uka.ilkd.key.logic.PosInOccurrence pio,
+                de.uka.ilkd.key.proof.Goal goal) {
+            return !isBanned(app) && base.isApprovedApp(app, pio, goal);
+        }
+
+        @Override
+        public void instantiateApp(de.uka.ilkd.key.rule.RuleApp app, de.uka.ilkd.key.logic.PosInOccurrence pio,
+                de.uka.ilkd.key.proof.Goal goal, de.uka.ilkd.key.strategy.RuleAppCostCollector collector) {
+            if (!isBanned(app)) {
+                base.instantiateApp(app, pio, goal, collector);
+            }
+        }
     }
 
     /** Whether {@code name} is on a list of contracts to treat specially; an empty list names none. */
