@@ -24,11 +24,14 @@ import java.util.Map;
  * alike ({@code r_0 = cost.length} and {@code !r_0 = cost.length} in one antecedent) can be told apart: each node
  * shows its operator's class, name, sort and identity ({@link System#identityHashCode}).
  *
- * <p>Command line: {@code KeyGoalDump <sourceDir> <contract>}, with KeyRunner's properties ({@code key.maxSteps},
- * query switches) and {@code dump.goals} (open goals dumped, default 2), {@code dump.maxChars} (formulas printed
- * longer than this get only their top {@code dump.depth} levels, default 300 and 4). Besides the trees it reports,
- * per goal, every operator name carried by more than one distinct operator, and for each pair of formulas that
- * print alike on opposite sides (or as {@code A} and {@code !A} in the antecedent) their first differing subterms.
+ * <p>Command line: {@code KeyGoalDump <sourceDir> <contracts> [variant...]} (see {@link #main}), with KeyRunner's
+ * properties ({@code key.maxSteps}, query switches, {@code key.banRules}) and {@code dump.goals} (open goals dumped,
+ * default 2), {@code dump.serials} (dump these goals instead), {@code dump.trees} (default true), {@code dump.maxChars}
+ * (formulas printed longer than this get only their top {@code dump.depth} levels, default 300 and 4). Besides the
+ * trees it reports the open goals' serial numbers and the rules that made them (the newest nodes are the frontier the
+ * budget cut off), the most applied rules, and per dumped goal every operator name carried by more than one
+ * operator and, for each pair of formulas that print alike on opposite sides (or as {@code A} and {@code !A} in the
+ * antecedent), their first differing subterms.
  */
 public final class KeyGoalDump {
 
