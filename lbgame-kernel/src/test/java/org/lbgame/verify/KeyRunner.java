@@ -258,7 +258,7 @@ public final class KeyRunner implements AutoCloseable {
      * rule cannot make a false contract provable, and a saved proof replays without the strategy. Not a general
      * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
      */
-    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneRankForm";
+    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
