@@ -354,6 +354,7 @@ public final class KeyRunner implements AutoCloseable {
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
+            + "AllZeroPaid.modelCertifiedAt";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
