@@ -45,6 +45,10 @@ public final class PneStructure {
         /*-KeY@ loop_writes b, m; @*/
         for (int m = 1; m < p; m++) {
             // m < b is impossible here (b < m), so m beats b only by a strictly higher score
+            /*-KeY@ assert 0 <= m && m < score.length && score[m] != null && 0 <= effort[m]
+              @     && tau + effort[m] < score[m].length; @*/
+            /*-KeY@ assert 0 <= b && b < score.length && score[b] != null && 0 <= effort[b]
+              @     && tau + effort[b] < score[b].length; @*/
             if (score[m][tau + effort[m]] <= score[b][tau + effort[b]]) {
                 b = m;
             }
