@@ -141,7 +141,8 @@ public final class PneStructure {
     /**
      * Lemma (second half of {@link #bottomStep}): if {@code p} (playing {@code x >= 1}) passes {@code b}, the lowest
      * of the models below it, and {@code b} with {@code x - 1} steps reaches {@code p}'s score, then in a PNE for
-     * {@code b} the rank {@code p} buys is worth at most {@code r_p - C_b[0] + C_b[x-1]}: {@code b} could buy it.
+     * {@code b} (no gain from {@code x - 1}) the rank {@code p} buys is worth at most {@code r_p - C_b[0] + C_b[x-1]}:
+     * {@code b} could buy it.
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
@@ -158,9 +159,9 @@ public final class PneStructure {
       @           || (score[m][tau + effort[m]] == score[b][tau + effort[b]] && m < b));
       @   requires score[b][tau + effort[p] - 1] >= score[p][tau + effort[p]];
       @   requires cost[b][0] <= cost[b][effort[b]];
-      @   requires (\forall int x; 0 <= x && x <= horizon;
-      @       reward[Ranking.rankAfterDeviation(score, tau, effort, b, x)] - cost[b][x]
-      @           <= reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] - cost[b][effort[b]]);
+      @   requires reward[Ranking.rankAfterDeviation(score, tau, effort, b, (int) (effort[p] - 1))]
+      @       - cost[b][effort[p] - 1]
+      @       <= reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] - cost[b][effort[b]];
       @   ensures \result && reward[Ranking.rankAfterDeviation(score, tau, effort, p, effort[p])]
       @       <= reward[p] - cost[b][0] + cost[b][effort[p] - 1];
       @   assignable \nothing;
@@ -173,7 +174,8 @@ public final class PneStructure {
         //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] <= reward[p];
         // every model that beats b playing x - 1 beats p playing x (and is not p): b's rank is at most p's
         boolean pass = RankCount.rankDominated(score, tau, effort, b, x - 1, p, x);
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, x - 1)] >= reward[Ranking.rankAfterDeviation(score, tau, effort, p, x)];
+        /*@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, (int) (x - 1))]
+          @     >= reward[Ranking.rankAfterDeviation(score, tau, effort, p, x)]; @*/
         return true;
     }
 
