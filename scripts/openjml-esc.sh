@@ -76,6 +76,7 @@ if [ "$record" = 1 ]; then
     "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
   java "$tool" combine proofs/STATUS.md proofs/OPENJML.md
+  java "$(dirname "$tool")/ProofDependencies.java" proofs/STATUS.md "$kernel"
   echo "openjml-esc: wrote proofs/OPENJML.md and the OpenJML columns of proofs/STATUS.md (${wall} s)"
 else
   java "$tool" record "$out/esc.log" "$out/OPENJML.md" "$hash" "$out/z3-answers.tsv" "OpenJML" "$version" \
