@@ -11,6 +11,7 @@
 # $Z3 or `z3` on PATH. OPENJML_TIMEOUT: seconds per proof attempt (default 900; a guard, not a budget: Z3 answers
 # the kernel's methods in seconds). OPENJML_RECORD=0, or an argument --method/--exclude: check only, write nothing
 # under proofs/. Other arguments go to OpenJML, e.g. --method=org.lbgame.kernel.Ranking.rankOf.
+# OPENJML_REUSE_LOG=1: resume after the kernel run (its log, wall time and hash are kept in lbgame-kernel/target/openjml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kernel=lbgame-kernel/src/main/java
@@ -44,11 +45,22 @@ opts=(--esc --progress --show-summary --show-not-implemented --prover=z3_4_8 --e
 # The kernel. OpenJML exits 6 when it reports a verification failure: that is a result to record, not a crash.
 hash="$(java "$tool" hash "$kernel")"
 start=$(date +%s)
-set +e
-"$bin" "${opts[@]}" "$@" "${files[@]}" >"$out/esc.log" 2>&1
-rc=$?
-set -e
-wall=$(( $(date +%s) - start ))
+if [ "${OPENJML_REUSE_LOG:-0}" = 1 ] && [ -s "$out/esc.log" ] && [ -s "$out/esc.wall" ]; then
+  # Resume after the kernel run (e.g. when a later step failed): its log and wall time are kept beside it, and the
+  # hash check below still refuses a kernel that changed since.
+  echo "openjml-esc: reusing $out/esc.log (OPENJML_REUSE_LOG=1)"
+  rc=0
+  wall=$(cat "$out/esc.wall")
+  [ "$(cat "$out/esc.hash")" = "$hash" ] || { echo "openjml-esc: $out/esc.log is of another kernel" >&2; exit 1; }
+else
+  set +e
+  "$bin" "${opts[@]}" "$@" "${files[@]}" >"$out/esc.log" 2>&1
+  rc=$?
+  set -e
+  wall=$(( $(date +%s) - start ))
+  echo "$wall" >"$out/esc.wall"
+  echo "$hash" >"$out/esc.hash"
+fi
 grep -E '^(Completed proof|Skipping proof)|: error:' "$out/esc.log" || true
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
   echo "openjml-esc: OpenJML failed (exit $rc); its output is in $out/esc.log" >&2
@@ -65,7 +77,8 @@ fi
 for m in $(java "$tool" invalid "$out/esc.log"); do
   cls="${m%.*}"
   file="$kernel/${cls//.//}.java"
-  answer="$("$bin" "${opts[@]}" --method="$m" -verbose -sourcepath "$kernel" "$file" 2>&1 \
+  # OpenJML exits 6 on the warnings this re-run is about: under pipefail that must not end the script.
+  answer="$( { "$bin" "${opts[@]}" --method="$m" -verbose -sourcepath "$kernel" "$file" 2>&1 || true; } \
     | sed -n 's/^Proof result is \([a-z]*\).*/\1/p' | head -1)"
   printf '%s\t%s\n' "$m" "${answer:-none}" >>"$out/z3-answers.tsv"
 done
@@ -76,6 +89,7 @@ if [ "$record" = 1 ]; then
     "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
   java "$tool" combine proofs/STATUS.md proofs/OPENJML.md
+  java "$(dirname "$tool")/ProofDependencies.java" proofs/STATUS.md "$kernel"
   echo "openjml-esc: wrote proofs/OPENJML.md and the OpenJML columns of proofs/STATUS.md (${wall} s)"
 else
   java "$tool" record "$out/esc.log" "$out/OPENJML.md" "$hash" "$out/z3-answers.tsv" "OpenJML" "$version" \

@@ -45,6 +45,10 @@ public final class PneStructure {
         /*-KeY@ loop_writes b, m; @*/
         for (int m = 1; m < p; m++) {
             // m < b is impossible here (b < m), so m beats b only by a strictly higher score
+            /*-KeY@ assert 0 <= m && m < score.length && score[m] != null && 0 <= effort[m]
+              @     && tau + effort[m] < score[m].length; @*/
+            /*-KeY@ assert 0 <= b && b < score.length && score[b] != null && 0 <= effort[b]
+              @     && tau + effort[b] < score[b].length; @*/
             if (score[m][tau + effort[m]] <= score[b][tau + effort[b]]) {
                 b = m;
             }
@@ -87,36 +91,94 @@ public final class PneStructure {
         if (x == 0) {
             return true;
         }
-        // Dropping to 0 keeps p's rank at most p (the models below play 0 and C1 holds), and costs strictly less:
-        // so in a PNE p's effort buys a rank above p.
-        boolean stay = RankCount.rankAtMost(score, tau, effort, p, 0, p);
-        int rank = Ranking.rankAfterDeviation(score, tau, effort, p, x);
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] - cost[p][0] <= reward[rank] - cost[p][x];
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] >= reward[p];
-        //@ assert cost[p][x] > cost[p][0];
-        //@ assert rank >= p ==> reward[p] >= reward[rank];
-        //@ assert rank < p;
+        // The proof is split into two lemmas with small contexts: Z3 timed out on it as one verification condition.
+        boolean bought = effortBuysRank(score, cost, reward, tau, horizon, effort, p);
         int b = lowestAmong(score, tau, effort, p);
-        int y = effort[b];
-        if (score[p][tau + x] <= score[b][tau + y]) {
+        if (score[p][tau + x] <= score[b][tau + effort[b]]) {
             // b beats p, so every m < p beats p: p's rank is at least p, a contradiction
             boolean above = RankCount.rankAtLeast(score, tau, effort, p, x, p);
             return true;
         }
-        // p beats b: b is beaten by every other m <= p, so b's rank is at least p
-        boolean low = RankCount.rankAtLeast(score, tau, effort, b, y, p + 1);
-        int bRank = Ranking.rankAfterDeviation(score, tau, effort, b, y);
-        //@ assert bRank >= p && reward[p] >= reward[bRank];
-        // With one step less, b reaches p's score (head start): it passes p and every model p passes.
-        //@ assert score[b][tau + x - 1] >= score[p][tau + x];
-        boolean pass = RankCount.rankDominated(score, tau, effort, b, x - 1, p, x);
-        int passRank = Ranking.rankAfterDeviation(score, tau, effort, b, x - 1);
-        //@ assert passRank <= rank && reward[passRank] >= reward[rank];
-        //@ assert reward[passRank] - cost[b][x - 1] <= reward[bRank] - cost[b][y];
+        // p beats b, and b could pass p with one step less (head start): then p's effort pays at most b's step back
+        boolean back = lowestPassesBack(score, cost, reward, tau, horizon, effort, p, b);
         //@ assert cost[b][x - 1] - cost[b][0] < cost[p][x] - cost[p][0];
-        //@ assert cost[b][y] >= cost[b][0];
         return true;
     }
+
+    /**
+     * Lemma (first half of {@link #bottomStep}): when the models above {@code p} play 0 and {@code p}'s effort costs
+     * more than 0 but pays at least as well as 0, it buys a rank above {@code p} and {@code r_rank - C} at least
+     * {@code r_p - C_p[0]}.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires 0 <= p && p < score.length && (\forall int q; p < q && q < score.length; effort[q] == 0);
+      @   requires cost[p][0] < cost[p][effort[p]];
+      @   requires reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] - cost[p][0]
+      @       <= reward[Ranking.rankAfterDeviation(score, tau, effort, p, effort[p])] - cost[p][effort[p]];
+      @   ensures \result && Ranking.rankAfterDeviation(score, tau, effort, p, effort[p]) < p
+      @       && reward[Ranking.rankAfterDeviation(score, tau, effort, p, effort[p])] - cost[p][effort[p]]
+      @           >= reward[p] - cost[p][0];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean effortBuysRank(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort, int p) {
+        // at 0, p is beaten by no model above it (they play 0, C1), so its rank is at most p
+        boolean stay = RankCount.rankAtMost(score, tau, effort, p, 0, p);
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] >= reward[p];
+        int rank = Ranking.rankAfterDeviation(score, tau, effort, p, effort[p]);
+        //@ assert rank >= p ==> reward[p] >= reward[rank];
+        return true;
+    }
+
+    /**
+     * Lemma (second half of {@link #bottomStep}): if {@code p} (playing {@code x >= 1}) passes {@code b}, the lowest
+     * of the models below it, and {@code b} with {@code x - 1} steps reaches {@code p}'s score, then in a PNE for
+     * {@code b} (no gain from {@code x - 1}) the rank {@code p} buys is worth at most {@code r_p - C_b[0] + C_b[x-1]}:
+     * {@code b} could buy it.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int r, t; 0 <= r && r <= t && t < reward.length; reward[r] >= reward[t]);
+      @   requires 0 <= b && b < p && p < score.length && 1 <= effort[p];
+      @   requires score[p][tau + effort[p]] > score[b][tau + effort[b]];
+      @   requires (\forall int m; 0 <= m && m < p && m != b;
+      @       score[m][tau + effort[m]] > score[b][tau + effort[b]]
+      @           || (score[m][tau + effort[m]] == score[b][tau + effort[b]] && m < b));
+      @   requires score[b][tau + effort[p] - 1] >= score[p][tau + effort[p]];
+      @   requires cost[b][0] <= cost[b][effort[b]];
+      @   requires reward[Ranking.rankAfterDeviation(score, tau, effort, b, (int) (effort[p] - 1))]
+      @       - cost[b][effort[p] - 1]
+      @       <= reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] - cost[b][effort[b]];
+      @   ensures \result && reward[Ranking.rankAfterDeviation(score, tau, effort, p, effort[p])]
+      @       <= reward[p] - cost[b][0] + cost[b][effort[p] - 1];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean lowestPassesBack(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort, int p, int b) {
+        int x = effort[p];
+        // every m <= p other than b beats b: b's rank is at least p
+        boolean low = RankCount.rankAtLeast(score, tau, effort, b, effort[b], p + 1);
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] <= reward[p];
+        // every model that beats b playing x - 1 beats p playing x (and is not p): b's rank is at most p's
+        boolean pass = RankCount.rankDominated(score, tau, effort, b, x - 1, p, x);
+        /*@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, (int) (x - 1))]
+          @     >= reward[Ranking.rankAfterDeviation(score, tau, effort, p, x)]; @*/
+        return true;
+    }
+
     /** Lemma: a PNE ({@link Equilibrium#isPne}) stated over the ranks: no deviation raises {@code r_rank - C}. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;
