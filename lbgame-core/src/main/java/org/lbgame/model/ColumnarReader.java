@@ -278,16 +278,8 @@ final class ColumnarReader extends JsonBytes {
 
   /** The model's name: printable ASCII without escapes, appended to the name bytes. */
   private void name() {
-    expect('"');
-    int from = pos;
-    while (pos < end && buf[pos] != '"') {
-      byte c = buf[pos];
-      require(c >= 0x20 && c <= 0x7e && c != '\\');
-      pos++;
-    }
-    require(pos < end);
-    int len = pos - from;
-    pos++;
+    int from = stringBytes();
+    int len = pos - 1 - from;
     int at = nameStart[n];
     if (at + len > names.length) {
       names = Arrays.copyOf(names, Math.max(2 * names.length, at + len));

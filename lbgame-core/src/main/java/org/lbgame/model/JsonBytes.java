@@ -137,6 +137,15 @@ class JsonBytes {
 
   /** A string of printable ASCII without escapes. */
   final String string() {
+    int from = stringBytes();
+    return new String(buf, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Scans a string of printable ASCII without escapes and returns the offset of its first byte; its bytes end just
+   * before the closing quote, at {@code pos - 1}.
+   */
+  final int stringBytes() {
     expect('"');
     int from = pos;
     while (pos < end && buf[pos] != '"') {
@@ -146,7 +155,7 @@ class JsonBytes {
     }
     require(pos < end);
     pos++;
-    return new String(buf, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
+    return from;
   }
 
   /** The index of the key at {@code pos} in {@code keys}, then past the colon. */
