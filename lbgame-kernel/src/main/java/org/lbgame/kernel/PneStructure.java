@@ -87,21 +87,9 @@ public final class PneStructure {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean bottomStep(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[] effort, int p) {
-        int x = effort[p];
-        if (x == 0) {
-            return true;
-        }
-        // The proof is split into two lemmas with small contexts: Z3 timed out on it as one verification condition.
-        boolean bought = effortBuysRank(score, cost, reward, tau, horizon, effort, p);
-        int b = lowestAmong(score, tau, effort, p);
-        if (score[p][tau + x] <= score[b][tau + effort[b]]) {
-            // b beats p, so every m < p beats p: p's rank is at least p, a contradiction
-            boolean above = RankCount.rankAtLeast(score, tau, effort, p, x, p);
-            return true;
-        }
-        // p beats b, and b could pass p with one step less (head start): then p's effort pays at most b's step back
-        boolean back = lowestPassesBack(score, cost, reward, tau, horizon, effort, p, b);
-        //@ assert cost[b][x - 1] - cost[b][0] < cost[p][x] - cost[p][0];
+        // Z3 instantiated the monotonicity hypothesis on every pair of reward terms (fed by the PNE hypothesis's
+        // instances) and timed out on this step: PneStep takes both hypotheses pointwise, through predicates.
+        boolean step = PneStep.costlyStepFails(score, cost, reward, tau, horizon, effort, p);
         return true;
     }
 
@@ -118,7 +106,7 @@ public final class PneStructure {
       @       && tau + horizon < score[m].length && horizon < cost[m].length
       @       && 0 <= effort[m] && effort[m] <= horizon);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
-      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; reward[a] >= reward[b]);
+      @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; PneStep.rewardOrdered(reward, a, b));
       @   requires 0 <= p && p < score.length && (\forall int q; p < q && q < score.length; effort[q] == 0);
       @   requires cost[p][0] < cost[p][effort[p]];
       @   requires reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] - cost[p][0]
@@ -132,9 +120,9 @@ public final class PneStructure {
             long[] reward, int tau, int horizon, int[] effort, int p) {
         // at 0, p is beaten by no model above it (they play 0, C1), so its rank is at most p
         boolean stay = RankCount.rankAtMost(score, tau, effort, p, 0, p);
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, p, 0)] >= reward[p];
+        //@ assert PneStep.rewardOrdered(reward, Ranking.rankAfterDeviation(score, tau, effort, p, 0), p);
         int rank = Ranking.rankAfterDeviation(score, tau, effort, p, effort[p]);
-        //@ assert rank >= p ==> reward[p] >= reward[rank];
+        //@ assert rank >= p ==> PneStep.rewardOrdered(reward, p, rank);
         return true;
     }
 
@@ -151,7 +139,7 @@ public final class PneStructure {
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
       @       && tau + horizon < score[m].length && horizon < cost[m].length
       @       && 0 <= effort[m] && effort[m] <= horizon);
-      @   requires (\forall int r, t; 0 <= r && r <= t && t < reward.length; reward[r] >= reward[t]);
+      @   requires (\forall int r, t; 0 <= r && r <= t && t < reward.length; PneStep.rewardOrdered(reward, r, t));
       @   requires 0 <= b && b < p && p < score.length && 1 <= effort[p];
       @   requires score[p][tau + effort[p]] > score[b][tau + effort[b]];
       @   requires (\forall int m; 0 <= m && m < p && m != b;
@@ -171,11 +159,11 @@ public final class PneStructure {
         int x = effort[p];
         // every m <= p other than b beats b: b's rank is at least p
         boolean low = RankCount.rankAtLeast(score, tau, effort, b, effort[b], p + 1);
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, effort[b])] <= reward[p];
+        //@ assert PneStep.rewardOrdered(reward, p, Ranking.rankAfterDeviation(score, tau, effort, b, effort[b]));
         // every model that beats b playing x - 1 beats p playing x (and is not p): b's rank is at most p's
         boolean pass = RankCount.rankDominated(score, tau, effort, b, x - 1, p, x);
-        /*@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, b, (int) (x - 1))]
-          @     >= reward[Ranking.rankAfterDeviation(score, tau, effort, p, x)]; @*/
+        /*@ assert PneStep.rewardOrdered(reward, Ranking.rankAfterDeviation(score, tau, effort, b, (int) (x - 1)),
+          @     Ranking.rankAfterDeviation(score, tau, effort, p, x)); @*/
         return true;
     }
 
