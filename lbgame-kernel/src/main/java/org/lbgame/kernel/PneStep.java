@@ -1,13 +1,14 @@
 package org.lbgame.kernel;
 
 /**
- * The induction step of Thm 4.6 ({@link PneStructure#bottomStep}) with two of its hypotheses, non-increasing rewards
- * and the PNE in rank form, stated pointwise through predicates ({@link #rewardOrdered}, {@link #noGainAt}) whose
- * contracts are exactly the formulas they name.
+ * The induction step of Thm 4.6 ({@link PneStructure#bottomStep}) with four of its hypotheses (non-increasing
+ * rewards, the PNE in rank form, the head start and the cost gap) stated pointwise through predicates whose contracts
+ * are exactly the formulas they name.
  *
  * <p>Why: stated as quantifiers over {@code reward[...]} terms, Z3 instantiated the monotonicity hypothesis on every
- * pair of reward terms (about 200,000 times a minute) and OpenJML timed out on the step. Over the predicates, a
- * hypothesis is instantiated only where its predicate is named, which the proof does at the two instances it uses.
+ * pair of reward terms (about 200,000 times a minute) and OpenJML timed out on the step; the head start and cost gap
+ * ({@code y - 1}, {@code x - 1}) feed themselves new terms. Over the predicates, a hypothesis is instantiated only
+ * where its predicate is named, which the proof does at the instances it uses.
  */
 public final class PneStep {
 
@@ -49,6 +50,35 @@ public final class PneStep {
                 <= reward[Ranking.rankAfterDeviation(score, tau, effort, m, effort[m])] - cost[m][effort[m]];
     }
 
+    /** Whether {@code score[a][y-1] >= score[b][y]}: model {@code a} one step behind still reaches {@code b}'s score. */
+    /*@ public normal_behavior
+      @   requires score != null && 0 <= a && a < score.length && 0 <= b && b < score.length;
+      @   requires score[a] != null && score[b] != null && 1 <= y && y < score[a].length && y < score[b].length;
+      @   ensures \result <==> score[a][y - 1] >= score[b][y];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean headStartAt(long[][] score, int a, int b, int y) {
+        return score[a][y - 1] >= score[b][y];
+    }
+
+    /**
+     * Whether {@code C_a[x-1] - C_a[0] < C_b[x] - C_b[0]}: {@code x - 1} steps cost {@code a} less than {@code x}
+     * steps cost {@code b}.
+     */
+    /*@ public normal_behavior
+      @   requires cost != null && 0 <= a && a < cost.length && 0 <= b && b < cost.length;
+      @   requires cost[a] != null && cost[b] != null && 1 <= x && x < cost[a].length && x < cost[b].length;
+      @   requires -Bounds.MAX_VALUE <= cost[a][x - 1] && cost[a][x - 1] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= cost[a][0] && cost[a][0] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= cost[b][x] && cost[b][x] <= Bounds.MAX_VALUE;
+      @   requires -Bounds.MAX_VALUE <= cost[b][0] && cost[b][0] <= Bounds.MAX_VALUE;
+      @   ensures \result <==> cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean costGapAt(long[][] cost, int a, int b, int x) {
+        return cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0];
+    }
+
     /**
      * {@link PneStructure#bottomStep} with its monotonicity and PNE hypotheses stated through {@link #rewardOrdered}
      * and {@link #noGainAt}: in a PNE whose models below {@code p} play 0, model {@code p} plays 0 too.
@@ -66,11 +96,11 @@ public final class PneStep {
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int y; tau < y && y <= tau + horizon;
-      @       score[a][y - 1] >= score[b][y]));
+      @       headStartAt(score, a, b, y)));
       @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
       @       cost[m][x] > cost[m][0]));
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; (\forall int x; 1 <= x && x <= horizon;
-      @       cost[a][x - 1] - cost[a][0] < cost[b][x] - cost[b][0]));
+      @       costGapAt(cost, a, b, x)));
       @   requires (\forall int a, b; 0 <= a && a <= b && b < reward.length; rewardOrdered(reward, a, b));
       @   requires (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
       @       noGainAt(score, cost, reward, tau, effort, m, x)));
@@ -94,9 +124,9 @@ public final class PneStep {
             return true;
         }
         // p beats b, and b could pass p with one step less (head start): then p's effort pays at most b's step back
-        //@ assert noGainAt(score, cost, reward, tau, effort, b, (int) (x - 1));
+        //@ assert noGainAt(score, cost, reward, tau, effort, b, (int) (x - 1)) && headStartAt(score, b, p, tau + x);
         boolean back = PneStructure.lowestPassesBack(score, cost, reward, tau, horizon, effort, p, b);
-        //@ assert cost[b][x - 1] - cost[b][0] < cost[p][x] - cost[p][0];
+        //@ assert costGapAt(cost, b, p, x);
         return true;
     }
 }
