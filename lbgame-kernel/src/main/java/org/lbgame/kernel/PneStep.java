@@ -124,7 +124,7 @@ public final class PneStep {
             return true;
         }
         // p beats b, and b could pass p with one step less (head start): then p's effort pays at most b's step back
-        //@ assert noGainAt(score, cost, reward, tau, effort, b, (int) (x - 1)) && headStartAt(score, b, p, tau + x);
+        //@ assert noGainAt(score, cost, reward, tau, effort, b, (int) (x - 1)) && headStartAt(score, b, p, (int) (tau + x));
         boolean back = PneStructure.lowestPassesBack(score, cost, reward, tau, horizon, effort, p, b);
         //@ assert costGapAt(cost, b, p, x);
         return true;
