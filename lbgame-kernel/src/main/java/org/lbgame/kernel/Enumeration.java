@@ -201,22 +201,81 @@ public final class Enumeration {
       @   assignable \nothing;
       @*/
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+        // Soundness and shape are certifiedPne's proved contract; Gambit order and completeness are the open part
+        // (proofs/notes.tsv, Enumeration.allPne): they need isPne carried across heaps and profileAt onto [0..E]^n.
+        return certifiedPne(score, cost, reward, tau, horizon);
+    }
+
+    /**
+     * The PNE profiles in increasing Gambit index, each re-checked by {@link Equilibrium#isPne} in the heap it is
+     * returned in: every listed profile is a PNE of the right shape (the proved part of {@link #allPne}).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires profileCount(score.length, horizon) >= 1;
+      @   ensures \result != null && \fresh(\result);
+      @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
+      @       && \result[k].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= \result[k][m] && \result[k][m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
+      @   assignable \nothing;
+      @*/
+    public static int[][] certifiedPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int n = score.length;
         int total = profileCount(n, horizon);
-        boolean[] pne = new boolean[total];
+        if (total < 1) {
+            return new int[0][]; // excluded by the precondition; KeY does not link the call to the query there
+        }
+        // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1 (for n >= 1,
+        // tau + E < score[0].length already bounds E).
+        int digitHorizon = n == 0 ? 0 : horizon;
+        // Pass 1: the Gambit indices of the PNE, increasing.
+        int[] index = new int[total];
         int found = 0;
+        /*@ loop_invariant 0 <= p && p <= total && 0 <= found && found <= p && index.length == total
+          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j] && index[j] < p);
+          @ decreases total - p;
+          @*/
+        /*+KeY@ loop_writes index[*]; @*/
+        /*-KeY@ loop_writes index[*], found, p; @*/
         for (int p = 0; p < total; p++) {
-            pne[p] = Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, horizon, p));
-            if (pne[p]) {
+            if (Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, digitHorizon, p))) {
+                index[found] = p;
                 found++;
             }
         }
+        // Pass 2: the profiles at those indices.
         int[][] result = new int[found][];
-        int next = 0;
-        for (int p = 0; p < total; p++) {
-            if (pne[p]) {
-                result[next] = profileAt(n, horizon, p);
-                next++;
+        /*@ loop_invariant 0 <= k && k <= found && result.length == found && index.length == total
+          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j])
+          @   && (\forall int j; 0 <= j && j < k; result[j] != null && result[j].length == n
+          @       && (\forall int m; 0 <= m && m < n; 0 <= result[j][m] && result[j][m] <= horizon));
+          @ decreases found - k;
+          @*/
+        /*+KeY@ loop_writes result[*]; @*/
+        /*-KeY@ loop_writes result[*], k; @*/
+        for (int k = 0; k < found; k++) {
+            result[k] = profileAt(n, digitHorizon, index[k]);
+        }
+        // Pass 3: isPne again, now in the heap returned. isPne reads only the game and the profile's contents,
+        // so it cannot fail here, but neither verifier can carry pass 1's verdict across the allocations and
+        // writes since (no dependency contract on isPne's chain); this read-only pass certifies every row.
+        /*@ loop_invariant 0 <= k && k <= found
+          @   && (\forall int j; 0 <= j && j < k; Equilibrium.isPne(score, cost, reward, tau, horizon, result[j]));
+          @ decreases found - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes k; @*/
+        for (int k = 0; k < found; k++) {
+            if (!Equilibrium.isPne(score, cost, reward, tau, horizon, result[k])) {
+                return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
             }
         }
         return result;
