@@ -251,33 +251,69 @@ public final class Enumeration {
                 found++;
             }
         }
-        // Pass 2: the profiles at those indices.
-        int[][] result = new int[found][];
-        /*@ loop_invariant 0 <= k && k <= found && result.length == found && index.length == total
-          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j])
-          @   && (\forall int j; 0 <= j && j < k; result[j] != null && result[j].length == n
-          @       && (\forall int m; 0 <= m && m < n; 0 <= result[j][m] && result[j][m] <= horizon));
-          @ decreases found - k;
-          @*/
-        /*+KeY@ loop_writes result[*]; @*/
-        /*-KeY@ loop_writes result[*], k; @*/
-        for (int k = 0; k < found; k++) {
-            result[k] = profileAt(n, digitHorizon, index[k]);
+        int[][] rows = profilesAt(n, digitHorizon, index, found);
+        // isPne again, now in the heap returned. isPne reads only the game and the profile's contents, so this
+        // cannot fail, but neither verifier carries pass 1's verdict across the allocations and writes since (no
+        // dependency contract on isPne's chain); the read-only re-check certifies every row where it is returned.
+        if (!everyRowPne(score, cost, reward, tau, horizon, rows)) {
+            return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
         }
-        // Pass 3: isPne again, now in the heap returned. isPne reads only the game and the profile's contents,
-        // so it cannot fail here, but neither verifier can carry pass 1's verdict across the allocations and
-        // writes since (no dependency contract on isPne's chain); this read-only pass certifies every row.
-        /*@ loop_invariant 0 <= k && k <= found
-          @   && (\forall int j; 0 <= j && j < k; Equilibrium.isPne(score, cost, reward, tau, horizon, result[j]));
-          @ decreases found - k;
+        return rows;
+    }
+
+    /** The profiles at Gambit indices {@code index[0..count)}, one fresh array each (see {@link #profileAt}). */
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && index != null;
+      @   requires 0 <= count && count <= index.length && (\forall int j; 0 <= j && j < count; 0 <= index[j]);
+      @   ensures \result != null && \fresh(\result) && \result.length == count;
+      @   ensures (\forall int j; 0 <= j && j < count; \result[j] != null && \result[j].length == n
+      @       && (\forall int m; 0 <= m && m < n; 0 <= \result[j][m] && \result[j][m] <= horizon));
+      @   assignable \nothing;
+      @*/
+    public static int[][] profilesAt(int n, int horizon, int[] index, int count) {
+        int[][] rows = new int[count][];
+        /*@ loop_invariant 0 <= k && k <= count && rows.length == count
+          @   && (\forall int j; 0 <= j && j < k; rows[j] != null && rows[j].length == n
+          @       && (\forall int m; 0 <= m && m < n; 0 <= rows[j][m] && rows[j][m] <= horizon));
+          @ decreases count - k;
+          @*/
+        /*+KeY@ loop_writes rows[*]; @*/
+        /*-KeY@ loop_writes rows[*], k; @*/
+        for (int k = 0; k < count; k++) {
+            rows[k] = profileAt(n, horizon, index[k]);
+        }
+        return rows;
+    }
+
+    /** Whether every row of {@code rows} is a PNE ({@link Equilibrium#isPne}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && rows != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int j; 0 <= j && j < rows.length; rows[j] != null && rows[j].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= rows[j][m] && rows[j][m] <= horizon));
+      @   ensures \result <==> (\forall int j; 0 <= j && j < rows.length;
+      @       Equilibrium.isPne(score, cost, reward, tau, horizon, rows[j]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyRowPne(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] rows) {
+        /*@ loop_invariant 0 <= k && k <= rows.length
+          @   && (\forall int j; 0 <= j && j < k; Equilibrium.isPne(score, cost, reward, tau, horizon, rows[j]));
+          @ decreases rows.length - k;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes k; @*/
-        for (int k = 0; k < found; k++) {
-            if (!Equilibrium.isPne(score, cost, reward, tau, horizon, result[k])) {
-                return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
+        for (int k = 0; k < rows.length; k++) {
+            if (!Equilibrium.isPne(score, cost, reward, tau, horizon, rows[k])) {
+                return false;
             }
         }
-        return result;
+        return true;
     }
 }
