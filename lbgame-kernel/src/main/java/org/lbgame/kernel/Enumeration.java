@@ -236,11 +236,41 @@ public final class Enumeration {
         // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1 (for n >= 1,
         // tau + E < score[0].length already bounds E).
         int digitHorizon = n == 0 ? 0 : horizon;
-        // Pass 1: the Gambit indices of the PNE, increasing.
+        int[] index = pneIndices(score, cost, reward, tau, horizon, total);
+        int[][] rows = profilesAt(n, digitHorizon, index, index.length);
+        // isPne again, now in the heap returned. isPne reads only the game and the profile's contents, so this
+        // cannot fail, but neither verifier carries pneIndices' verdict across the allocations and writes since (no
+        // dependency contract on isPne's chain); the read-only re-check certifies every row where it is returned.
+        if (!everyRowPne(score, cost, reward, tau, horizon, rows)) {
+            return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
+        }
+        return rows;
+    }
+
+    /** The Gambit indices {@code p < total} whose profile {@link #profileAt} is a PNE, increasing. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires 0 <= total;
+      @   ensures \result != null && \fresh(\result) && \result.length <= total;
+      @   ensures (\forall int j; 0 <= j && j < \result.length; 0 <= \result[j] && \result[j] < total);
+      @   ensures (\forall int j; 0 < j && j < \result.length; \result[j - 1] < \result[j]);
+      @   assignable \nothing;
+      @*/
+    public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int total) {
+        int n = score.length;
+        int digitHorizon = n == 0 ? 0 : horizon; // as in certifiedPne
         int[] index = new int[total];
         int found = 0;
         /*@ loop_invariant 0 <= p && p <= total && 0 <= found && found <= p && index.length == total
-          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j] && index[j] < p);
+          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j] && index[j] < p)
+          @   && (\forall int j; 0 < j && j < found; index[j - 1] < index[j]);
           @ decreases total - p;
           @*/
         /*+KeY@ loop_writes index[*]; @*/
@@ -251,14 +281,17 @@ public final class Enumeration {
                 found++;
             }
         }
-        int[][] rows = profilesAt(n, digitHorizon, index, found);
-        // isPne again, now in the heap returned. isPne reads only the game and the profile's contents, so this
-        // cannot fail, but neither verifier carries pass 1's verdict across the allocations and writes since (no
-        // dependency contract on isPne's chain); the read-only re-check certifies every row where it is returned.
-        if (!everyRowPne(score, cost, reward, tau, horizon, rows)) {
-            return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
+        int[] exact = new int[found];
+        /*@ loop_invariant 0 <= k && k <= found && exact.length == found && index.length == total
+          @   && (\forall int j; 0 <= j && j < k; exact[j] == index[j]);
+          @ decreases found - k;
+          @*/
+        /*+KeY@ loop_writes exact[*]; @*/
+        /*-KeY@ loop_writes exact[*], k; @*/
+        for (int k = 0; k < found; k++) {
+            exact[k] = index[k];
         }
-        return rows;
+        return exact;
     }
 
     /** The profiles at Gambit indices {@code index[0..count)}, one fresh array each (see {@link #profileAt}). */
