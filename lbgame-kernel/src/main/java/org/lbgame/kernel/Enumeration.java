@@ -236,6 +236,7 @@ public final class Enumeration {
         // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1 (for n >= 1,
         // tau + E < score[0].length already bounds E).
         int digitHorizon = n == 0 ? 0 : horizon;
+        //@ assert n == 0 || tau + horizon < score[0].length;
         int[] index = pneIndices(score, cost, reward, tau, horizon, total);
         int[][] rows = profilesAt(n, digitHorizon, index, index.length);
         // isPne again, now in the heap returned. isPne reads only the game and the profile's contents, so this
@@ -264,8 +265,6 @@ public final class Enumeration {
       @   assignable \nothing;
       @*/
     public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int total) {
-        int n = score.length;
-        int digitHorizon = n == 0 ? 0 : horizon; // as in certifiedPne
         int[] index = new int[total];
         int found = 0;
         /*@ loop_invariant 0 <= p && p <= total && 0 <= found && found <= p && index.length == total
@@ -276,7 +275,7 @@ public final class Enumeration {
         /*+KeY@ loop_writes index[*]; @*/
         /*-KeY@ loop_writes index[*], found, p; @*/
         for (int p = 0; p < total; p++) {
-            if (Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, digitHorizon, p))) {
+            if (pneAt(score, cost, reward, tau, horizon, p)) {
                 index[found] = p;
                 found++;
             }
@@ -292,6 +291,30 @@ public final class Enumeration {
             exact[k] = index[k];
         }
         return exact;
+    }
+
+    /**
+     * Whether the profile at Gambit index {@code p} ({@link #profileAt}) is a PNE. No claim on the verdict: the
+     * rows it selects are re-checked by {@link #everyRowPne} where they are returned.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires 0 <= p;
+      @   assignable \nothing;
+      @*/
+    public static boolean pneAt(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int p) {
+        int n = score.length;
+        // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1.
+        int digitHorizon = n == 0 ? 0 : horizon;
+        //@ assert n == 0 || tau + horizon < score[0].length;
+        return Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, digitHorizon, p));
     }
 
     /** The profiles at Gambit indices {@code index[0..count)}, one fresh array each (see {@link #profileAt}). */
