@@ -219,7 +219,6 @@ public final class Enumeration {
       @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires profileCount(score.length, horizon) >= 1;
       @   ensures \result != null && \fresh(\result);
       @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
       @       && \result[k].length == score.length
@@ -231,7 +230,7 @@ public final class Enumeration {
         int n = score.length;
         int total = profileCount(n, horizon);
         if (total < 1) {
-            return new int[0][]; // excluded by the precondition; KeY does not link the call to the query there
+            return new int[0][]; // more than MAX_PROFILES profiles: nothing is claimed (allPne's precondition excludes it)
         }
         // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1 (for n >= 1,
         // tau + E < score[0].length already bounds E).
@@ -328,7 +327,8 @@ public final class Enumeration {
       @*/
     public static int[][] profilesAt(int n, int horizon, int[] index, int count) {
         int[][] rows = new int[count][];
-        /*@ loop_invariant 0 <= k && k <= count && rows.length == count
+        /*@ loop_invariant 0 <= k && k <= count && rows.length == count && index.length >= count
+          @   && (\forall int j; 0 <= j && j < count; 0 <= index[j])
           @   && (\forall int j; 0 <= j && j < k; rows[j] != null && rows[j].length == n
           @       && (\forall int m; 0 <= m && m < n; 0 <= rows[j][m] && rows[j][m] <= horizon));
           @ decreases count - k;
