@@ -327,8 +327,7 @@ public final class Enumeration {
       @*/
     public static int[][] profilesAt(int n, int horizon, int[] index, int count) {
         int[][] rows = new int[count][];
-        /*@ loop_invariant 0 <= k && k <= count && rows.length == count && index.length >= count
-          @   && (\forall int j; 0 <= j && j < count; 0 <= index[j])
+        /*@ loop_invariant 0 <= k && k <= count && rows.length == count
           @   && (\forall int j; 0 <= j && j < k; rows[j] != null && rows[j].length == n
           @       && (\forall int m; 0 <= m && m < n; 0 <= rows[j][m] && rows[j][m] <= horizon));
           @ decreases count - k;
