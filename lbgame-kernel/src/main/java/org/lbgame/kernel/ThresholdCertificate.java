@@ -107,31 +107,36 @@ public final class ThresholdCertificate {
         if (!stepHolds(score, cost, reward, t, horizon)) {
             return false;
         }
+        boolean persists = TbtStability.allZeroPnePersists(score, cost, reward, t, horizon);
         return noPneOneBelow(score, cost, reward, t, horizon);
     }
 
     /**
-     * Lemma, Prop 5.3 read backwards for one step: under its hypotheses from {@code t} to {@code t + 1}, if all-zero is
-     * not a PNE at {@code t + 1} ({@link AllZero#isAllZeroPne}), it is not one at {@code t}
-     * ({@link TbtStability#allZeroPnePersists}, in the predicate's words).
+     * Lemma, Prop 5.3 read backwards for one step, in the predicate's words: if a PNE at {@code t} would give one at
+     * {@code t + 1} (the conclusion of {@link TbtStability#allZeroPnePersists}, quantified) and all-zero is not a PNE
+     * at {@code t + 1} ({@link AllZero#isAllZeroPne}), it is not one at {@code t}. Free of the hypotheses'
+     * definitions, so that its proof is only the predicate's contract at {@code t} and {@code t + 1}.
      */
     /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null;
+      @   requires score != null && cost != null && reward != null && 0 <= t;
       @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
       @       && (\forall int x; 0 <= x && x < cost[m].length;
       @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires Certificates.prop45Hypotheses(score, cost, reward, t, horizon);
-      @   requires Certificates.prop45Hypotheses(score, cost, reward, (int) (t + 1), horizon);
-      @   requires ClimbingCost.effortsGrow(score, t, horizon);
+      @   requires Validity.wellFormed(score, cost, reward, (int) (t + 1), horizon);
+      @   requires (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, t, i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, t, i, 0)))
+      @     ==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (t + 1), i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (t + 1), i, 0)));
       @   requires !AllZero.isAllZeroPne(score, cost, reward, (int) (t + 1), horizon);
       @   ensures \result && !AllZero.isAllZeroPne(score, cost, reward, t, horizon);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean noPneOneBelow(long[][] score, long[][] cost,
             long[] reward, int t, int horizon) {
-        boolean persists = TbtStability.allZeroPnePersists(score, cost, reward, t, horizon);
         return true;
     }
 
