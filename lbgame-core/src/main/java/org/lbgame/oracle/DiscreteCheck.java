@@ -186,11 +186,12 @@ final class DiscreteCheck {
       } catch (Rejection e) {
         throw new Rejection("tauStar " + star + " is not shown least: " + e.getMessage());
       }
-      // Leastness from Prop 5.3 (discrete, proved in the kernel): when its hypotheses hold at every smaller tau,
-      // checked exactly by ThresholdCertificate.checkLeastThreshold, the violation at tauStar - 1 rules out every
-      // smaller tau. When they fail, every smaller tau is re-checked directly.
-      int bi = below.get("model").intValue();
-      int be = below.get("effort").intValue();
+      // Leastness from Prop 5.3 (discrete, TbtStability.allZeroPnePersists): when its hypotheses hold at every
+      // smaller tau, checked exactly by ThresholdCertificate.checkLeastThreshold (proved: its contract says that on
+      // acceptance no tau < tauStar makes all-zero a PNE, proofs/STATUS.md), the violation at tauStar - 1 rules out
+      // every smaller tau. When they fail, every smaller tau is re-checked directly.
+      int bi = Fields.integer(below, "certificate.below", "model", 0);
+      int be = Fields.integer(below, "certificate.below", "effort", 0);
       if (ThresholdCertificate.checkLeastThreshold(t.score, t.cost, t.reward, star, t.horizon, jump, bi, be)) {
         return CheckResult.accept(basis + " at tauStar; violating deviation below by kernel"
             + " Certificates.checkAllZeroNotPne; leastness by Prop 5.3, its hypotheses checked at every smaller tau"

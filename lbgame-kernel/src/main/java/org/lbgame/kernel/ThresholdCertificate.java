@@ -15,7 +15,11 @@ public final class ThresholdCertificate {
      * "tau* = tauStar and it is least": accepts iff {@link Certificates#checkThreshold} accepts and, for every
      * {@code t < tauStar - 1}, the hypotheses {@code H} hold at {@code t} and {@code t + 1} and no least overtake
      * effort shrinks from {@code t} to {@code t + 1} ({@link ClimbingCost#effortsGrow}). When it rejects a certificate
-     * that {@code checkThreshold} accepts, leastness must be checked otherwise (every smaller {@code tau}).
+     * that {@code checkThreshold} accepts, leastness must be checked otherwise (every smaller {@code tau}). Leastness
+     * is stated with the predicate {@link AllZero#isAllZeroPne}, whose proved contract is the definition
+     * {@code \result <==> (\forall i, e in 1..E; u_i(e, 0_{-i}) <= u_i(0, 0_{-i}))} under shape preconditions that
+     * {@code H} at {@code tauStar} gives at every {@code t < tauStar}: the same statement as the quantified form it
+     * replaced, and a term on which Z3 can instantiate it (measured: the quantified form gave 0 instances).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && jumpAtStar != null;
@@ -43,7 +47,7 @@ public final class ThresholdCertificate {
             return false;
         }
         boolean unstable = gainBelow(score, cost, reward, tauStar - 1, horizon, i, e);
-        //@ assert !AllZero.isAllZeroPne(score, cost, reward, tauStar - 1, horizon);
+        //@ assert !AllZero.isAllZeroPne(score, cost, reward, (int) (tauStar - 1), horizon);
         return stableNowhereBelow(score, cost, reward, tauStar, horizon);
     }
 
