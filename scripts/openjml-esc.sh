@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kernel=lbgame-kernel/src/main/java
-tool=lbgame-kernel/src/test/java/org/lbgame/verify/ProofStatus.java
+tool=scripts/proof-status
 out=lbgame-kernel/target/openjml
 bin="${OPENJML:-$(command -v openjml || true)}"
 if [ -z "$bin" ] || [ ! -x "$bin" ]; then
@@ -43,7 +43,7 @@ opts=(--esc --progress --show-summary --show-not-implemented --prover=z3_4_8 --e
       --check-feasibility=precondition,exit -Xmaxwarns 1000000 -Xmaxerrs 1000000)
 
 # The kernel. OpenJML exits 6 when it reports a verification failure: that is a result to record, not a crash.
-hash="$(java "$tool" hash "$kernel")"
+hash="$("$tool" hash "$kernel")"
 start=$(date +%s)
 if [ "${OPENJML_REUSE_LOG:-0}" = 1 ] && [ -s "$out/esc.log" ] && [ -s "$out/esc.wall" ]; then
   # Resume after the kernel run (e.g. when a later step failed): its log and wall time are kept beside it, and the
@@ -67,14 +67,14 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
   tail -20 "$out/esc.log" >&2
   exit 1
 fi
-if [ "$(java "$tool" hash "$kernel")" != "$hash" ]; then
+if [ "$("$tool" hash "$kernel")" != "$hash" ]; then
   echo "openjml-esc: the kernel changed during the run; nothing recorded" >&2
   exit 1
 fi
 # OpenJML reports "with warnings" both when Z3 finds a counterexample (sat) and when it gives up with a candidate
 # model (unknown). Ask Z3's answer for each such method (a -verbose re-run of that method alone).
 : >"$out/z3-answers.tsv"
-for m in $(java "$tool" invalid "$out/esc.log"); do
+for m in $("$tool" invalid "$out/esc.log"); do
   cls="${m%.*}"
   file="$kernel/${cls//.//}.java"
   # OpenJML exits 6 on the warnings this re-run is about: under pipefail that must not end the script.
@@ -84,15 +84,15 @@ for m in $(java "$tool" invalid "$out/esc.log"); do
 done
 version="$("$bin" --version 2>&1 | head -1)${OPENJML_NOTE:+ (${OPENJML_NOTE})}"
 if [ "$record" = 1 ]; then
-  java "$tool" record "$out/esc.log" proofs/OPENJML.md "$hash" "$out/z3-answers.tsv" \
+  "$tool" record "$out/esc.log" proofs/OPENJML.md "$hash" "$out/z3-answers.tsv" \
     "OpenJML" "$version" "prover" "$("$z3" --version)" \
     "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
-  java "$tool" combine proofs/STATUS.md proofs/OPENJML.md
-  java "$(dirname "$tool")/ProofDependencies.java" proofs/STATUS.md "$kernel"
+  "$tool" combine proofs/STATUS.md proofs/OPENJML.md
+  "$tool" dependencies proofs/STATUS.md "$kernel"
   echo "openjml-esc: wrote proofs/OPENJML.md and the OpenJML columns of proofs/STATUS.md (${wall} s)"
 else
-  java "$tool" record "$out/esc.log" "$out/OPENJML.md" "$hash" "$out/z3-answers.tsv" "OpenJML" "$version" \
+  "$tool" record "$out/esc.log" "$out/OPENJML.md" "$hash" "$out/z3-answers.tsv" "OpenJML" "$version" \
     "run" "partial"
   echo "openjml-esc: partial run, recorded in $out/OPENJML.md only (${wall} s)"
 fi
@@ -113,4 +113,4 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
   echo "openjml-esc: OpenJML failed on the mutants (exit $rc); see $out/mutants.log" >&2
   exit 1
 fi
-java "$tool" mutants "$out/mutants.log"
+"$tool" mutants "$out/mutants.log"

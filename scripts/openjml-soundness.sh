@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=lbgame-kernel/src/test/openjml-soundness
-tool=lbgame-kernel/src/test/java/org/lbgame/verify/ProofStatus.java
+tool=scripts/proof-status
 out=lbgame-kernel/target/openjml
 bin="${OPENJML:-$(command -v openjml || true)}"
 z3="${Z3:-$(command -v z3 || true)}"
@@ -33,4 +33,4 @@ for f in $(find "$dir" -name '*.java' | LC_ALL=C sort); do
   echo "== $(basename "$f")" >>"$out/soundness.log"
   cat "$out/soundness-$(basename "$f" .java).log" >>"$out/soundness.log"
 done
-java "$tool" soundness "$out/soundness.log" "$dir/expected.tsv"
+"$tool" soundness "$out/soundness.log" "$dir/expected.tsv"

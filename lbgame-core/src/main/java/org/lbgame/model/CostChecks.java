@@ -22,10 +22,8 @@ final class CostChecks {
               "kappa = 0: every effort is free (c(1) = c(0) = 0)"));
       return;
     }
-    if (c instanceof PiecewiseLinearCost || c instanceof TabulatedCost) {
-      Segments s = c instanceof PiecewiseLinearCost ? ((PiecewiseLinearCost) c).segments()
-          : ((TabulatedCost) c).segments();
-      pieces(s, out);
+    if (c instanceof SegmentCost s) {
+      pieces(s.segments(), out);
       return;
     }
     grid(c, out);

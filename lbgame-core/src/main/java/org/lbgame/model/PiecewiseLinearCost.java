@@ -5,14 +5,12 @@ package org.lbgame.model;
  * applies on {@code [e_j, e_{j+1})}, the last slope forever; {@code c(0) = 0}. Convex iff the slopes
  * are nondecreasing: that is a checked hypothesis, not an input rule.
  */
-public final class PiecewiseLinearCost implements CostFunction {
+public final class PiecewiseLinearCost extends SegmentCost {
   /** Family name in game files. */
   public static final String FAMILY = "piecewise-linear";
 
-  private final Segments segments;
-
   private PiecewiseLinearCost(Segments segments) {
-    this.segments = segments;
+    super(segments);
   }
 
   /** The cost with the given breakpoints ({@code breakpoints[0] = 0}, strictly increasing) and finite slopes. */
@@ -30,41 +28,12 @@ public final class PiecewiseLinearCost implements CostFunction {
 
   /** The breakpoints (a copy). */
   public double[] breakpoints() {
-    return segments.knots();
+    return segments().knots();
   }
 
   /** The slopes (a copy), slope {@code j} on {@code [e_j, e_{j+1})}. */
   public double[] slopes() {
-    return segments.slopes();
-  }
-
-  Segments segments() {
-    return segments;
-  }
-
-  @Override
-  public double cost(double e) {
-    return segments.value(e);
-  }
-
-  @Override
-  public <T extends Real<T>> T range(T e) {
-    return segments.range(e);
-  }
-
-  @Override
-  public boolean nondecreasing() {
-    return segments.nondecreasing();
-  }
-
-  @Override
-  public double effortFor(double c) {
-    return segments.effortFor(c);
-  }
-
-  @Override
-  public double[] infimumOn(double lo, double hi) {
-    return segments.infimumOn(lo, hi);
+    return segments().slopes();
   }
 
   @Override
@@ -73,12 +42,7 @@ public final class PiecewiseLinearCost implements CostFunction {
   }
 
   @Override
-  public double flatUntil() {
-    return segments.flatUntil();
-  }
-
-  @Override
   public String toString() {
-    return "piecewise-linear(" + segments.size() + " pieces)";
+    return "piecewise-linear(" + segments().size() + " pieces)";
   }
 }

@@ -5,14 +5,12 @@ package org.lbgame.model;
  * points and extended beyond the last with the last segment's slope. Shape hypotheses (convexity,
  * {@code c(0) = 0}, monotonicity) are checked, not required.
  */
-public final class TabulatedCost implements CostFunction {
+public final class TabulatedCost extends SegmentCost {
   /** Family name in game files. */
   public static final String FAMILY = "tabulated";
 
-  private final Segments segments;
-
   private TabulatedCost(Segments segments) {
-    this.segments = segments;
+    super(segments);
   }
 
   /** The cost through {@code (effort[j], cost[j])}, at least two points, {@code effort[0] = 0}, strictly increasing. */
@@ -27,41 +25,12 @@ public final class TabulatedCost implements CostFunction {
 
   /** The effort points (a copy). */
   public double[] efforts() {
-    return segments.knots();
+    return segments().knots();
   }
 
   /** The costs at the effort points (a copy). */
   public double[] costs() {
-    return segments.values();
-  }
-
-  Segments segments() {
-    return segments;
-  }
-
-  @Override
-  public double cost(double e) {
-    return segments.value(e);
-  }
-
-  @Override
-  public <T extends Real<T>> T range(T e) {
-    return segments.range(e);
-  }
-
-  @Override
-  public boolean nondecreasing() {
-    return segments.nondecreasing();
-  }
-
-  @Override
-  public double effortFor(double c) {
-    return segments.effortFor(c);
-  }
-
-  @Override
-  public double[] infimumOn(double lo, double hi) {
-    return segments.infimumOn(lo, hi);
+    return segments().values();
   }
 
   @Override
@@ -70,12 +39,7 @@ public final class TabulatedCost implements CostFunction {
   }
 
   @Override
-  public double flatUntil() {
-    return segments.flatUntil();
-  }
-
-  @Override
   public String toString() {
-    return "tabulated-cost(" + segments.size() + " points)";
+    return "tabulated-cost(" + segments().size() + " points)";
   }
 }

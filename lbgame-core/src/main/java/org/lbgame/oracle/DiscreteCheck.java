@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.lbgame.kernel.AllZero;
 import org.lbgame.kernel.Certificates;
 import org.lbgame.kernel.Enumeration;
+import org.lbgame.kernel.ThresholdCertificate;
 import org.lbgame.model.Game;
 import org.lbgame.model.InvalidGameException;
 
@@ -185,9 +186,17 @@ final class DiscreteCheck {
       } catch (Rejection e) {
         throw new Rejection("tauStar " + star + " is not shown least: " + e.getMessage());
       }
-      // Leastness is re-checked at every smaller tau. Prop 5.3 is proved in the kernel (TbtStability.allZeroPnePersists),
-      // but the certificate that would apply it here, ThresholdCertificate.checkLeastThreshold, is proved by neither
-      // verifier yet (proofs/STATUS.md), and a verdict rests only on proved contracts.
+      // Leastness from Prop 5.3 (discrete, TbtStability.allZeroPnePersists): when its hypotheses hold at every
+      // smaller tau, checked exactly by ThresholdCertificate.checkLeastThreshold (proved: its contract says that on
+      // acceptance no tau < tauStar makes all-zero a PNE, proofs/STATUS.md), the violation at tauStar - 1 rules out
+      // every smaller tau. When they fail, every smaller tau is re-checked directly.
+      int bi = Fields.integer(below, "certificate.below", "model", 0);
+      int be = Fields.integer(below, "certificate.below", "effort", 0);
+      if (ThresholdCertificate.checkLeastThreshold(t.score, t.cost, t.reward, star, t.horizon, jump, bi, be)) {
+        return CheckResult.accept(basis + " at tauStar; violating deviation below by kernel"
+            + " Certificates.checkAllZeroNotPne; leastness by Prop 5.3, its hypotheses checked at every smaller tau"
+            + " by kernel ThresholdCertificate.checkLeastThreshold" + exactness(t));
+      }
       for (int tau = 0; tau < star - 1; tau++) {
         if (AllZero.isAllZeroPne(t.score, t.cost, t.reward, tau, t.horizon)) {
           throw new Rejection("tauStar " + star + " is not least: all-zero is already a PNE at tau=" + tau
@@ -196,7 +205,8 @@ final class DiscreteCheck {
       }
     }
     return CheckResult.accept(basis + " at tauStar; violating deviation below by kernel"
-        + " Certificates.checkAllZeroNotPne; every smaller tau re-checked by AllZero.isAllZeroPne" + exactness(t));
+        + " Certificates.checkAllZeroNotPne; " + (star == 0 ? "tauStar is 0" : "Prop 5.3's hypotheses fail below"
+        + " tauStar, so every smaller tau was re-checked by AllZero.isAllZeroPne") + exactness(t));
   }
 
   static CheckResult enumerate(Game g, JsonNode r) {

@@ -2,6 +2,7 @@ package org.lbgame.solve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.lbgame.model.CostFunction;
 import org.lbgame.model.Game;
 import org.lbgame.model.Interval;
@@ -119,32 +120,30 @@ final class JumpScan {
     }
     double cut = cut(i, maxReward - g.rewards().get(current));
     // the near rivals of rows(i, current, false, cut), in the same order
-    Interval k0 = index.key(i, 0);
-    double to = Double.isInfinite(cut) ? Double.POSITIVE_INFINITY : index.key(i, cut).upper();
     p.clearRivals();
-    int[] below = {index.provedBelow(k0, i)};
     boolean[] open = new boolean[1];
-    index.between(k0, to, i, FAR_LISTED, j -> {
-      int s = 0;
-      if (index.lower(j) <= k0.upper()) {
-        s = Overtake.aboveState(g, i, tau, 0, j, tau, effort[j]);
-        open[0] |= s < 0;
-      }
-      if (s == 1) {
-        below[0]++;
-      } else {
-        p.addRival(j);
-      }
-    });
-    return !open[0] && p.run(i, current, g.size() - 1 - below[0], cut);
+    int below = nearRivals(i, cut, open, p::addRival);
+    return !open[0] && p.run(i, current, g.size() - 1 - below, cut);
   }
 
   private Rows rows(int i, int current, boolean ambiguous, double cut) {
+    List<Integer> near = new ArrayList<>();
+    boolean[] open = {ambiguous};
+    int below = nearRivals(i, cut, open, near::add);
+    int[] rivals = near.stream().mapToInt(Integer::intValue).toArray();
+    Deviations.Scope scope = new Deviations.Scope(rivals, g.size() - 1 - below, current, open[0], cut);
+    return new Rows(Deviations.rows(g, tau, effort, i, scope), open[0]);
+  }
+
+  /**
+   * Passes to {@code rival}, in key order, the models whose key lies between model {@code i}'s keys at effort 0 and
+   * at {@code cut} that {@code i} is not proved to be above already at effort 0; returns how many models are proved
+   * to be below {@code i} at every effort, and sets {@code open[0]} when a comparison is not decided in doubles.
+   */
+  private int nearRivals(int i, double cut, boolean[] open, IntConsumer rival) {
     Interval k0 = index.key(i, 0);
     double to = Double.isInfinite(cut) ? Double.POSITIVE_INFINITY : index.key(i, cut).upper();
-    List<Integer> near = new ArrayList<>();
     int[] below = {index.provedBelow(k0, i)};
-    boolean[] open = {ambiguous};
     index.between(k0, to, i, FAR_LISTED, j -> {
       int s = 0;
       if (index.lower(j) <= k0.upper()) {
@@ -155,12 +154,10 @@ final class JumpScan {
       if (s == 1) {
         below[0]++;
       } else {
-        near.add(j);
+        rival.accept(j);
       }
     });
-    int[] rivals = near.stream().mapToInt(Integer::intValue).toArray();
-    Deviations.Scope scope = new Deviations.Scope(rivals, g.size() - 1 - below[0], current, open[0], cut);
-    return new Rows(Deviations.rows(g, tau, effort, i, scope), open[0]);
+    return below[0];
   }
 
   /**

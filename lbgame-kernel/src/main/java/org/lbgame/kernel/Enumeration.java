@@ -201,24 +201,174 @@ public final class Enumeration {
       @   assignable \nothing;
       @*/
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
+        // Soundness and shape are certifiedPne's proved contract; Gambit order and completeness are the open part
+        // (proofs/notes.tsv, Enumeration.allPne): they need isPne carried across heaps and profileAt onto [0..E]^n.
+        return certifiedPne(score, cost, reward, tau, horizon);
+    }
+
+    /**
+     * The PNE profiles in increasing Gambit index, each re-checked by {@link Equilibrium#isPne} in the heap it is
+     * returned in: every listed profile is a PNE of the right shape (the proved part of {@link #allPne}).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result != null && \fresh(\result);
+      @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
+      @       && \result[k].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= \result[k][m] && \result[k][m] <= horizon)
+      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
+      @   assignable \nothing;
+      @*/
+    public static int[][] certifiedPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
         int n = score.length;
         int total = profileCount(n, horizon);
-        boolean[] pne = new boolean[total];
+        if (total < 1) {
+            return new int[0][]; // more than MAX_PROFILES profiles: nothing is claimed (allPne's precondition excludes it)
+        }
+        // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1 (for n >= 1,
+        // tau + E < score[0].length already bounds E).
+        int digitHorizon = n == 0 ? 0 : horizon;
+        //@ assert n == 0 || tau + horizon < score[0].length;
+        int[] index = pneIndices(score, cost, reward, tau, horizon, total);
+        int[][] rows = profilesAt(n, digitHorizon, index, index.length);
+        // isPne again, now in the heap returned. isPne reads only the game and the profile's contents, so this
+        // cannot fail, but neither verifier carries pneIndices' verdict across the allocations and writes since (no
+        // dependency contract on isPne's chain); the read-only re-check certifies every row where it is returned.
+        if (!everyRowPne(score, cost, reward, tau, horizon, rows)) {
+            return new int[0][]; // unreachable (see above); sound: an empty list claims nothing
+        }
+        return rows;
+    }
+
+    /** The Gambit indices {@code p < total} whose profile {@link #profileAt} is a PNE, increasing. */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires 0 <= total;
+      @   ensures \result != null && \fresh(\result) && \result.length <= total;
+      @   ensures (\forall int j; 0 <= j && j < \result.length; 0 <= \result[j] && \result[j] < total);
+      @   ensures (\forall int j; 0 < j && j < \result.length; \result[j - 1] < \result[j]);
+      @   assignable \nothing;
+      @*/
+    public static int[] pneIndices(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int total) {
+        int[] index = new int[total];
         int found = 0;
+        /*@ loop_invariant 0 <= p && p <= total && 0 <= found && found <= p && index.length == total
+          @   && (\forall int j; 0 <= j && j < found; 0 <= index[j] && index[j] < p)
+          @   && (\forall int j; 0 < j && j < found; index[j - 1] < index[j]);
+          @ decreases total - p;
+          @*/
+        /*+KeY@ loop_writes index[*]; @*/
+        /*-KeY@ loop_writes index[*], found, p; @*/
         for (int p = 0; p < total; p++) {
-            pne[p] = Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, horizon, p));
-            if (pne[p]) {
+            if (pneAt(score, cost, reward, tau, horizon, p)) {
+                index[found] = p;
                 found++;
             }
         }
-        int[][] result = new int[found][];
-        int next = 0;
-        for (int p = 0; p < total; p++) {
-            if (pne[p]) {
-                result[next] = profileAt(n, horizon, p);
-                next++;
+        int[] exact = new int[found];
+        /*@ loop_invariant 0 <= k && k <= found && exact.length == found && index.length == total
+          @   && (\forall int j; 0 <= j && j < k; exact[j] == index[j]);
+          @ decreases found - k;
+          @*/
+        /*+KeY@ loop_writes exact[*]; @*/
+        /*-KeY@ loop_writes exact[*], k; @*/
+        for (int k = 0; k < found; k++) {
+            exact[k] = index[k];
+        }
+        return exact;
+    }
+
+    /**
+     * Whether the profile at Gambit index {@code p} ({@link #profileAt}) is a PNE. No claim on the verdict: the
+     * rows it selects are re-checked by {@link #everyRowPne} where they are returned.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires 0 <= p;
+      @   assignable \nothing;
+      @*/
+    public static boolean pneAt(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int p) {
+        int n = score.length;
+        // With no models the one profile is empty whatever E is; 0 keeps profileAt's E < 2^31 - 1.
+        int digitHorizon = n == 0 ? 0 : horizon;
+        //@ assert n == 0 || tau + horizon < score[0].length;
+        return Equilibrium.isPne(score, cost, reward, tau, horizon, profileAt(n, digitHorizon, p));
+    }
+
+    /** The profiles at Gambit indices {@code index[0..count)}, one fresh array each (see {@link #profileAt}). */
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && index != null;
+      @   requires 0 <= count && count <= index.length && (\forall int j; 0 <= j && j < count; 0 <= index[j]);
+      @   ensures \result != null && \fresh(\result) && \result.length == count;
+      @   ensures (\forall int j; 0 <= j && j < count; \result[j] != null && \result[j].length == n
+      @       && (\forall int m; 0 <= m && m < n; 0 <= \result[j][m] && \result[j][m] <= horizon));
+      @   assignable \nothing;
+      @*/
+    public static int[][] profilesAt(int n, int horizon, int[] index, int count) {
+        int[][] rows = new int[count][];
+        /*@ loop_invariant 0 <= k && k <= count && rows.length == count
+          @   && (\forall int j; 0 <= j && j < k; rows[j] != null && rows[j].length == n
+          @       && (\forall int m; 0 <= m && m < n; 0 <= rows[j][m] && rows[j][m] <= horizon));
+          @ decreases count - k;
+          @*/
+        /*+KeY@ loop_writes rows[*]; @*/
+        /*-KeY@ loop_writes rows[*], k; @*/
+        for (int k = 0; k < count; k++) {
+            rows[k] = profileAt(n, horizon, index[k]);
+        }
+        return rows;
+    }
+
+    /** Whether every row of {@code rows} is a PNE ({@link Equilibrium#isPne}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && rows != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires (\forall int j; 0 <= j && j < rows.length; rows[j] != null && rows[j].length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; 0 <= rows[j][m] && rows[j][m] <= horizon));
+      @   ensures \result <==> (\forall int j; 0 <= j && j < rows.length;
+      @       Equilibrium.isPne(score, cost, reward, tau, horizon, rows[j]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean everyRowPne(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[][] rows) {
+        /*@ loop_invariant 0 <= k && k <= rows.length
+          @   && (\forall int j; 0 <= j && j < k; Equilibrium.isPne(score, cost, reward, tau, horizon, rows[j]));
+          @ decreases rows.length - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes k; @*/
+        for (int k = 0; k < rows.length; k++) {
+            if (!Equilibrium.isPne(score, cost, reward, tau, horizon, rows[k])) {
+                return false;
             }
         }
-        return result;
+        return true;
     }
 }

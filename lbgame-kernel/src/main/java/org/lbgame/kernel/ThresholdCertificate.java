@@ -15,7 +15,11 @@ public final class ThresholdCertificate {
      * "tau* = tauStar and it is least": accepts iff {@link Certificates#checkThreshold} accepts and, for every
      * {@code t < tauStar - 1}, the hypotheses {@code H} hold at {@code t} and {@code t + 1} and no least overtake
      * effort shrinks from {@code t} to {@code t + 1} ({@link ClimbingCost#effortsGrow}). When it rejects a certificate
-     * that {@code checkThreshold} accepts, leastness must be checked otherwise (every smaller {@code tau}).
+     * that {@code checkThreshold} accepts, leastness must be checked otherwise (every smaller {@code tau}). Leastness
+     * is stated with the predicate {@link AllZero#isAllZeroPne}, whose proved contract is the definition
+     * {@code \result <==> (\forall i, e in 1..E; u_i(e, 0_{-i}) <= u_i(0, 0_{-i}))} under shape preconditions that
+     * {@code H} at {@code tauStar} gives at every {@code t < tauStar}: the same statement as the quantified form it
+     * replaced, and a term on which Z3 can instantiate it (measured: the quantified form gave 0 instances).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && jumpAtStar != null;
@@ -28,9 +32,7 @@ public final class ThresholdCertificate {
       @       && (\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
       @           AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, x)
       @               <= AllZeroGain.allZeroUtility(score, cost, reward, tauStar, m, 0)))
-      @       && (\forall int t; 0 <= t && t < tauStar; !(\forall int m; 0 <= m && m < score.length;
-      @           (\forall int x; 1 <= x && x <= horizon; AllZeroGain.allZeroUtility(score, cost, reward, t, m, x)
-      @               <= AllZeroGain.allZeroUtility(score, cost, reward, t, m, 0)))));
+      @       && (\forall int t; 0 <= t && t < tauStar; !AllZero.isAllZeroPne(score, cost, reward, t, horizon)));
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean checkLeastThreshold(long[][] score,
@@ -45,22 +47,100 @@ public final class ThresholdCertificate {
             return false;
         }
         boolean unstable = gainBelow(score, cost, reward, tauStar - 1, horizon, i, e);
+        //@ assert !AllZero.isAllZeroPne(score, cost, reward, (int) (tauStar - 1), horizon);
+        return stableNowhereBelow(score, cost, reward, tauStar, horizon);
+    }
+
+    /**
+     * Prop 5.3 applied backwards from {@code tauStar - 1}: given that all-zero is not a PNE at {@code tauStar - 1},
+     * accepts only if no {@code tau < tauStar} makes it one, because {@link #stepHolds} holds at every
+     * {@code t < tauStar - 1} and {@link TbtStability#allZeroPnePersists} carries a PNE at {@code t} to {@code t + 1}.
+     * "All-zero is a PNE at {@code t}" is {@link AllZero#isAllZeroPne}, whose proved contract is the definition
+     * {@code \result <==> (\forall i, e in 1..E; u_i(e, 0_{-i}) <= u_i(0, 0_{-i}))}; the predicate, not the
+     * quantifier, gives both verifiers a term to instantiate the invariant at.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && 1 <= tauStar;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires Validity.wellFormed(score, cost, reward, (int) (tauStar - 1), horizon);
+      @   requires !AllZero.isAllZeroPne(score, cost, reward, (int) (tauStar - 1), horizon);
+      @   ensures \result ==> (\forall int t; 0 <= t && t < tauStar; !AllZero.isAllZeroPne(score, cost, reward, t, horizon));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean stableNowhereBelow(long[][] score, long[][] cost,
+            long[] reward, int tauStar, int horizon) {
         int t = tauStar - 2;
-        /*@ loop_invariant -1 <= t && t <= tauStar - 2 && (\forall int u; t < u && u < tauStar;
-          @       !(\forall int m; 0 <= m && m < score.length; (\forall int x; 1 <= x && x <= horizon;
-          @           AllZeroGain.allZeroUtility(score, cost, reward, u, m, x)
-          @               <= AllZeroGain.allZeroUtility(score, cost, reward, u, m, 0))));
+        /*@ loop_invariant -1 <= t && t <= tauStar - 2
+          @   && (\forall int u; t < u && u < tauStar; !AllZero.isAllZeroPne(score, cost, reward, u, horizon));
           @ decreases t + 1;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes t; @*/
         while (t >= 0) {
-            if (!stepHolds(score, cost, reward, t, horizon)) {
+            if (!stepDown(score, cost, reward, t, horizon)) {
                 return false;
             }
-            boolean persists = TbtStability.allZeroPnePersists(score, cost, reward, t, horizon);
             t--;
         }
+        return true;
+    }
+
+    /**
+     * One step of {@link #stableNowhereBelow}: accepts only if {@link #stepHolds} does at {@code t}, and then, when
+     * all-zero is not a PNE at {@code t + 1}, it is not one at {@code t} ({@link #noPneOneBelow}). Its own method, so
+     * that the loop's proof sees only the predicate {@link AllZero#isAllZeroPne}, not the hypotheses' definitions.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && 0 <= t;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires Validity.wellFormed(score, cost, reward, (int) (t + 1), horizon);
+      @   requires !AllZero.isAllZeroPne(score, cost, reward, (int) (t + 1), horizon);
+      @   ensures \result ==> !AllZero.isAllZeroPne(score, cost, reward, t, horizon);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean stepDown(long[][] score, long[][] cost,
+            long[] reward, int t, int horizon) {
+        if (!stepHolds(score, cost, reward, t, horizon)) {
+            return false;
+        }
+        boolean persists = TbtStability.allZeroPnePersists(score, cost, reward, t, horizon);
+        return noPneOneBelow(score, cost, reward, t, horizon);
+    }
+
+    /**
+     * Lemma, Prop 5.3 read backwards for one step, in the predicate's words: if a PNE at {@code t} would give one at
+     * {@code t + 1} (the conclusion of {@link TbtStability#allZeroPnePersists}, quantified) and all-zero is not a PNE
+     * at {@code t + 1} ({@link AllZero#isAllZeroPne}), it is not one at {@code t}. Free of the hypotheses'
+     * definitions, so that its proof is only the predicate's contract at {@code t} and {@code t + 1}.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && 0 <= t;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires Validity.wellFormed(score, cost, reward, (int) (t + 1), horizon);
+      @   requires (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, t, i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, t, i, 0)))
+      @     ==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, (int) (t + 1), i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, (int) (t + 1), i, 0)));
+      @   requires !AllZero.isAllZeroPne(score, cost, reward, (int) (t + 1), horizon);
+      @   ensures \result && !AllZero.isAllZeroPne(score, cost, reward, t, horizon);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean noPneOneBelow(long[][] score, long[][] cost,
+            long[] reward, int t, int horizon) {
         return true;
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * saved proofs ({@link KernelReplayIT}).
  *
  * <p>Limits are proof steps: {@code key.maxSteps} (default 30,000; {@code key.largeSteps} for the contracts of
- * {@link KeyRunner#DEFAULT_LARGE_BUDGET}). Contracts the committed table lists as open get {@code key.openSteps}
+ * {@link KeyStrategy#DEFAULT_LARGE_BUDGET}). Contracts the committed table lists as open get {@code key.openSteps}
  * (default 2,000) unless {@code -Dproofs.full=true} or named in {@code proofs.retry}; contracts it does not list yet
  * get the full budget. The wall-clock guard {@code key.timeoutSeconds} is far above the measured times, and a
  * contract it stops is reported as {@code timed out}, not open. {@code -Dkey.only=A,B} searches only the contracts
@@ -134,8 +134,8 @@ class KernelProofsIT {
         StringBuilder sb = new StringBuilder();
         for (KeyRunner.Outcome o : committed) {
             String name = o.contract();
-            boolean retry = KeyRunner.listed(System.getProperty("proofs.retry", ""), name);
-            int steps = full || retry || o.closed() ? KeyRunner.budgetFor(name, KeyRunner.maxStepsProperty())
+            boolean retry = KeyStrategy.listed(System.getProperty("proofs.retry", ""), name);
+            int steps = full || retry || o.closed() ? KeyStrategy.budgetFor(name, KeyRunner.maxStepsProperty())
                     : openSteps;
             sb.append(name).append('\t').append(owner.get(name)).append('\t').append(steps).append('\n');
         }
@@ -157,7 +157,7 @@ class KernelProofsIT {
                 + "A contract is proved when the search closes it and its saved proof replays (replay column); "
                 + "`mvn -B verify` replays these proofs. Last run%s: %d parallel JVM(s), slowest load %.1f s, "
                 + "whole run %.1f s.", KeyRunner.maxStepsProperty(), Integer.getInteger("key.largeSteps",
-                        KeyRunner.LARGE_MAX_STEPS), KeyRunner.DEFAULT_LARGE_BUDGET.replace(",", ", "),
+                        KeyStrategy.LARGE_MAX_STEPS), KeyStrategy.DEFAULT_LARGE_BUDGET.replace(",", ", "),
                 Integer.getInteger("key.openSteps", 2000), KeyRunner.timeoutMillisProperty() / 1000,
                 only == null ? "" : " (only " + only + ")", workers, load, wall);
     }

@@ -42,7 +42,7 @@ final class KeyShardWorker {
                 if (owner != shard || !KeyRunner.matches(only, name)) {
                     continue;
                 }
-                int steps = row != null ? row[1] : KeyRunner.budgetFor(name, KeyRunner.maxStepsProperty());
+                int steps = row != null ? row[1] : KeyStrategy.budgetFor(name, KeyRunner.maxStepsProperty());
                 KeyRunner.Outcome o = runner.prove(name, e.getValue(), steps, KeyRunner.timeoutMillisProperty(), save);
                 System.out.println(o.line());
                 System.out.flush();

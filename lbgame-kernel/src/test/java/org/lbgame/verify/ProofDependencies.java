@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * and OpenJML's function axioms both use those methods' contracts). A contract counts end to end only when every
  * contract it rests on, transitively, is proved too; {@code STATUS.md} lists the others and what they rest on.
  *
- * <p>Only JDK classes are used, so {@code scripts/openjml-esc.sh} runs this file directly ({@code java
- * ProofDependencies.java <STATUS.md> <kernelDir>}), after {@code ProofStatus combine}.
+ * <p>Only JDK classes are used, so {@code scripts/openjml-esc.sh} runs it without a Maven build ({@code
+ * scripts/proof-status dependencies <STATUS.md> <kernelDir>}), after {@code ProofStatus combine}.
  */
 public final class ProofDependencies {
 

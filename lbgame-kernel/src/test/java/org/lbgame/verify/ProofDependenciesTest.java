@@ -82,7 +82,9 @@ class ProofDependenciesTest {
         assertTrue(uses.get("PneStructure.pneIsAllZero").containsAll(Set.of("PneStructure.bottomStep",
                 "PneStructure.pneRankForm")), uses.get("PneStructure.pneIsAllZero").toString());
         assertTrue(uses.get("ThresholdCertificate.checkLeastThreshold").containsAll(Set.of(
-                "TbtStability.allZeroPnePersists", "ThresholdCertificate.gainBelow",
+                "ThresholdCertificate.gainBelow", "ThresholdCertificate.stableNowhereBelow")));
+        assertTrue(uses.get("ThresholdCertificate.stepDown").containsAll(Set.of(
+                "TbtStability.allZeroPnePersists", "ThresholdCertificate.noPneOneBelow",
                 "ThresholdCertificate.stepHolds")));
         assertEquals(Set.of(), uses.get("Ranking.beats"));
     }

@@ -76,24 +76,24 @@ class ProofStatusTest {
                 "Feasibility check - end of preconditions : infeasible",
                 "Completed proof of org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int) with prover "
                         + "z3_4_8 - TIMEOUT [900.10 secs]");
-        Map<String, ProofStatus.EscResult> r = ProofStatus.parseEscLog(log);
+        Map<String, EscLog.EscResult> r = EscLog.parseEscLog(log);
         assertEquals(3, r.size());
-        ProofStatus.EscResult beats = r.get("org.lbgame.kernel.Ranking.beats(long,int,long,int)");
+        EscLog.EscResult beats = r.get("org.lbgame.kernel.Ranking.beats(long,int,long,int)");
         assertEquals("valid", beats.status());
         assertEquals(0.41, beats.seconds(), 1e-9);
-        ProofStatus.EscResult rank = r.get("org.lbgame.kernel.Ranking.rankOf(long[],int)");
+        EscLog.EscResult rank = r.get("org.lbgame.kernel.Ranking.rankOf(long[],int)");
         assertEquals("invalid", rank.status());
         assertEquals(Set.of("\\num_of"), rank.untranslated());
         assertEquals(List.of("(LoopInvariant) (Ranking.java:30)"), rank.reasons());
-        ProofStatus.EscResult all = r.get("org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int)");
+        EscLog.EscResult all = r.get("org.lbgame.kernel.Enumeration.allPne(long[][],long[][],long[],int,int)");
         assertEquals("timeout", all.status());
         assertEquals(List.of("feasibility check end of preconditions: infeasible"), all.reasons());
-        assertEquals("Enumeration.allPne", ProofStatus.contractName(all.method()));
+        assertEquals("Enumeration.allPne", EscLog.contractName(all.method()));
     }
 
     @Test
     void errorsOutsideAnyMethodAreReported() {
-        Map<String, ProofStatus.EscResult> r = ProofStatus.parseEscLog(List.of(
+        Map<String, EscLog.EscResult> r = EscLog.parseEscLog(List.of(
                 "lbgame-kernel/src/main/java/org/lbgame/kernel/Enumeration.java:156: error: cannot find symbol",
                 "1 error"));
         assertEquals("error", r.get("").status());
@@ -101,11 +101,11 @@ class ProofStatusTest {
 
     @Test
     void onlyZ3sSatMakesAFailedMethodACounterexample() {
-        Map<String, ProofStatus.EscResult> log = new java.util.LinkedHashMap<>();
+        Map<String, EscLog.EscResult> log = new java.util.LinkedHashMap<>();
         for (String m : List.of("a", "b", "c", "d")) {
-            log.put(m, new ProofStatus.EscResult("org.lbgame.kernel.X." + m + "()", "invalid", 1.0, List.of(), Set.of()));
+            log.put(m, new EscLog.EscResult("org.lbgame.kernel.X." + m + "()", "invalid", 1.0, List.of(), Set.of()));
         }
-        Map<String, ProofStatus.EscResult> r = ProofStatus.classify(log, List.of("org.lbgame.kernel.X.a\tsat",
+        Map<String, EscLog.EscResult> r = EscLog.classify(log, List.of("org.lbgame.kernel.X.a\tsat",
                 "org.lbgame.kernel.X.b\tunknown", "org.lbgame.kernel.X.c\tunsat"));
         assertEquals("invalid", r.get("a").status());
         assertEquals("possibly invalid", r.get("b").status());
@@ -117,11 +117,11 @@ class ProofStatusTest {
 
     @Test
     void aContractIsProvedWhenOneVerifierClosesItAndNeitherRefutesIt() {
-        ProofStatus.EscResult valid = result("valid", Set.of());
-        ProofStatus.EscResult leaning = result("valid", Set.of("\\num_of"));
-        ProofStatus.EscResult invalid = result("invalid", Set.of());
-        ProofStatus.EscResult untranslatedInvalid = result("invalid", Set.of("\\num_of"));
-        ProofStatus.EscResult unknown = result("unknown", Set.of());
+        EscLog.EscResult valid = result("valid", Set.of());
+        EscLog.EscResult leaning = result("valid", Set.of("\\num_of"));
+        EscLog.EscResult invalid = result("invalid", Set.of());
+        EscLog.EscResult untranslatedInvalid = result("invalid", Set.of("\\num_of"));
+        EscLog.EscResult unknown = result("unknown", Set.of());
         assertEquals("proved by both", ProofStatus.verdict(true, valid));
         assertEquals("proved by KeY", ProofStatus.verdict(true, unknown));
         assertEquals("proved by KeY", ProofStatus.verdict(true, leaning));
@@ -141,7 +141,7 @@ class ProofStatusTest {
                 "| tie rule | `Ranking.beats` | proved | 216 | 0.3 |  |",
                 "| Thm 4.6 | `Enumeration.allPne` | open | 1194 | 1.8 | no invariants |",
                 "", "2 of 2 contracts proved.");
-        Map<String, ProofStatus.EscResult> oj = Map.of("Ranking.beats", result("valid", Set.of()),
+        Map<String, EscLog.EscResult> oj = Map.of("Ranking.beats", result("valid", Set.of()),
                 "Enumeration.allPne", result("unknown", Set.of()));
         String once = ProofStatus.combine(keyTable, oj);
         assertTrue(once.contains("| tie rule | `Ranking.beats` | proved | 216 | 0.3 | valid | 1.0 | proved by both |  |"),
@@ -199,14 +199,13 @@ class ProofStatusTest {
         String expected = ProofDependencies.apply(ProofStatus.combine(status, ProofStatus.readOpenJml(
                 Files.readAllLines(OPENJML, StandardCharsets.UTF_8))), ProofDependencies.uses(KERNEL));
         assertEquals(expected, String.join("\n", status) + "\n",
-                STATUS + " does not show " + OPENJML + " or the kernel's dependencies: run java "
-                        + ProofStatus.class.getSimpleName() + ".java combine proofs/STATUS.md proofs/OPENJML.md, then java "
-                        + ProofDependencies.class.getSimpleName() + ".java proofs/STATUS.md " + KERNEL
-                        + " (scripts/openjml-esc.sh does both)");
+                STATUS + " does not show " + OPENJML + " or the kernel's dependencies: run scripts/proof-status combine "
+                        + "proofs/STATUS.md proofs/OPENJML.md, then scripts/proof-status dependencies proofs/STATUS.md "
+                        + KERNEL + " (scripts/openjml-esc.sh does both)");
         assertFalse(expected.contains("REFUTED"), "a contract is refuted by OpenJML: a bug to fix\n" + expected);
     }
 
-    private static ProofStatus.EscResult result(String status, Set<String> untranslated) {
-        return new ProofStatus.EscResult("org.lbgame.kernel.X.m()", status, 1.0, List.of(), untranslated);
+    private static EscLog.EscResult result(String status, Set<String> untranslated) {
+        return new EscLog.EscResult("org.lbgame.kernel.X.m()", status, 1.0, List.of(), untranslated);
     }
 }

@@ -1,0 +1,199 @@
+package org.lbgame.verify;
+
+import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.strategy.StrategyProperties;
+import java.util.Set;
+
+/**
+ * KeY's search strategy for the kernel's contracts, and the contracts that get other settings than the default
+ * (query treatment, query axiom, quantifier instantiation, rules withheld, step budget), each list with the
+ * measurement that put a contract on it. Replay runs no strategy, so none of this affects {@code mvn -B verify}.
+ */
+final class KeyStrategy {
+
+    private KeyStrategy() {
+    }
+
+    /**
+     * Sets the search strategy of {@code proof} for contract {@code name}: method contracts, loop invariants,
+     * dependency contracts, the query treatment and quantifier mode of its lists, {@code maxSteps} rule applications
+     * and the wall-clock guard {@code timeoutMillis}, and the rules withheld from it.
+     */
+    static void apply(Proof proof, String name, int maxSteps, long timeoutMillis) {
+        StrategyProperties sp = proof.getSettings().getStrategySettings().getActiveStrategyProperties();
+        sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
+        sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
+        sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
+        String query = System.getProperty("key.query",
+                listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
+        sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
+                : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
+        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
+        sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
+        // Experimental switches (unset: KeY's defaults, as in every committed proof).
+        if (System.getProperty("key.queryAxiom") != null) {
+            sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, Boolean.getBoolean("key.queryAxiom")
+                    ? StrategyProperties.QUERYAXIOM_ON : StrategyProperties.QUERYAXIOM_OFF);
+        } else if (listed(System.getProperty("key.opaqueQueries", DEFAULT_OPAQUE_QUERIES), name)) {
+            sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
+        }
+        if (System.getProperty("key.classAxiom") != null) {
+            String ca = System.getProperty("key.classAxiom");
+            sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, ca.equals("free")
+                    ? StrategyProperties.CLASS_AXIOM_FREE
+                    : ca.equals("delayed") ? StrategyProperties.CLASS_AXIOM_DELAYED : StrategyProperties.CLASS_AXIOM_OFF);
+        }
+        proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
+        proof.getSettings().getStrategySettings().setMaxSteps(maxSteps);
+        proof.getSettings().getStrategySettings().setTimeout(timeoutMillis);
+        proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
+        String banned = System.getProperty("key.banRules", "cutUpperBound");
+        String withoutCut = System.getProperty("key.noUpperBoundCut", DEFAULT_NO_UPPER_BOUND_CUT);
+        if (!banned.isEmpty() && listed(withoutCut, name)) {
+            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(), Set.of(banned.split(","))));
+        }
+    }
+
+    /**
+     * Contracts searched without KeY's {@code cutUpperBound} rule ({@code key.noUpperBoundCut}; the rules withheld are
+     * {@code key.banRules}, comma-separated rule names, default {@code cutUpperBound}). KeY's
+     * {@code cutUpperBound} (rule set {@code loopInvariant}, cost -20000, no duplicate check) splits a succedent
+     * {@code k <= -1 | k >= n | c} on {@code k = n} against any antecedent {@code \forall v; v <= -1 | v >= j | ...};
+     * on a goal {@code ==> i_0 <= -1 | i_0 >= cost.length | !score[i_0] = null} (a callee's row non-null
+     * precondition at a fresh row) it splits again on every {@code k != n} branch and took 2,025 of
+     * {@code pneUtilityForm}'s 32,033 steps (with 20,144 {@code andLeft}) while the instance that closes the goal
+     * was never made (measured with {@link KeyGoalDump}); without the rule it closed in 11,103 steps. Withholding a
+     * rule cannot make a false contract provable, and a saved proof replays without the strategy. Not a general
+     * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
+     */
+    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm";
+
+    /** A strategy that withholds some rules from another. */
+    private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
+        private final de.uka.ilkd.key.strategy.Strategy base;
+        private final Set<String> banned;
+
+        WithoutRules(de.uka.ilkd.key.strategy.Strategy base, Set<String> banned) {
+            this.base = base;
+            this.banned = banned;
+        }
+
+        private boolean isBanned(de.uka.ilkd.key.rule.RuleApp app) {
+            return banned.contains(app.rule().name().toString());
+        }
+
+        @Override
+        public org.key_project.logic.Name name() {
+            return base.name();
+        }
+
+        @Override
+        public de.uka.ilkd.key.strategy.RuleAppCost computeCost(de.uka.ilkd.key.rule.RuleApp app,
+                de.uka.ilkd.key.logic.PosInOccurrence pos, de.uka.ilkd.key.proof.Goal goal,
+                de.uka.ilkd.key.strategy.feature.MutableState state) {
+            return isBanned(app) ? de.uka.ilkd.key.strategy.TopRuleAppCost.INSTANCE
+                    : base.computeCost(app, pos, goal, state);
+        }
+
+        @Override
+        public boolean isStopAtFirstNonCloseableGoal() {
+            return base.isStopAtFirstNonCloseableGoal();
+        }
+
+        @Override
+        public boolean isApprovedApp(de.uka.ilkd.key.rule.RuleApp app, de.uka.ilkd.key.logic.PosInOccurrence pio,
+                de.uka.ilkd.key.proof.Goal goal) {
+            return !isBanned(app) && base.isApprovedApp(app, pio, goal);
+        }
+
+        @Override
+        public void instantiateApp(de.uka.ilkd.key.rule.RuleApp app, de.uka.ilkd.key.logic.PosInOccurrence pio,
+                de.uka.ilkd.key.proof.Goal goal, de.uka.ilkd.key.strategy.RuleAppCostCollector collector) {
+            if (!isBanned(app)) {
+                base.instantiateApp(app, pio, goal, collector);
+            }
+        }
+    }
+
+    /** Whether {@code name} is on a list of contracts to treat specially; an empty list names none. */
+    static boolean listed(String list, String name) {
+        return !list.isEmpty() && KeyRunner.matches(list, name);
+    }
+
+    /**
+     * Quantifier treatment for a contract: non-splitting with programs (KeY's default for JML), or full
+     * instantiation for the contracts named in {@code key.instantiate} (comma-separated substrings), which need
+     * case splits on instances (least-index arguments).
+     */
+    static String quantifierMode(String name) {
+        String filter = System.getProperty("key.instantiate", DEFAULT_INSTANTIATE);
+        return !filter.isEmpty() && KeyRunner.matches(filter, name) ? StrategyProperties.QUANTIFIERS_INSTANTIATE
+                : StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS;
+    }
+
+    /**
+     * Contracts proved with KeY's query treatment off as well (a call of a pure method is not replaced by its body or
+     * by a query term). {@code firstProfitableDeviation} composes its helpers' contracts over {@code allZeroUtility}
+     * queries only; with the treatment on, KeY keeps proving the queries' preconditions at every term (measured: 9
+     * open goals at 30,000 steps; closed in 7,841 with it off). Validity's C3 chain ({@code gapsAbove} up to
+     * {@code c3Holds}) only matches its callees' query postconditions against its own (closed in 2,093-5,693 steps).
+     * {@code PneStructure.pneRankForm}, {@code TbtStability.stabilityFacts} and {@code AllZeroPaid.modelCertifiedAt}
+     * likewise pass opaque queries on to their callees verbatim (their measurements: {@code proofs/notes.tsv}).
+     */
+    public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
+            + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.profileAt,"
+            + "AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
+            + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
+            + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
+            + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
+            + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
+            + "AllZeroPaid.modelCertifiedAt";
+
+    /**
+     * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
+     * results as queries and their code calls {@code \result == query(...)} wrappers: with the axiom on, KeY
+     * replaces every occurrence of a query by a fresh constant of its own, so the wrapper's equation no longer
+     * matches the postcondition and each pair of constants needs a uniqueness argument (measured: open). Turning
+     * a rule off cannot make a false contract provable.
+     */
+    public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
+            + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
+            + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
+            + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
+            + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
+            + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
+            + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
+            + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
+            + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
+            + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
+            + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt";
+
+    /** Contracts proved with full quantifier instantiation by default. */
+    public static final String DEFAULT_INSTANTIATE = "";
+
+    /**
+     * Contracts given {@link #LARGE_MAX_STEPS} instead of {@code key.maxSteps}: compositions whose callees carry the
+     * full block of quantified hypotheses {@code H}, so every call re-proves it (measured: {@code modelGainingEffort}
+     * 8 goals open at 30,000 steps, closed in 37,474; {@code modelPaysForOvertakes} closes at 28,309, too near the
+     * default; {@code AllZeroPaid.rankUnderC1Value} closes at 26,120 and {@code AllZeroPaid.modelNoGain} at 26,816
+     * with opaque queries; {@code AllZeroCertificate.jumpTableHolds} at 25,848; {@code Certificates.checkAllZeroPne},
+     * two calls whose postconditions KeY re-derives clause by clause, at 69,407). A larger budget cannot make a false contract provable; it only costs time on open ones.
+     */
+    public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
+            + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain,"
+            + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne";
+
+    /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
+    public static final int LARGE_MAX_STEPS = 80000;
+
+    /** The step budget of one contract: at least {@code key.largeSteps} for the listed ones, else {@code base}. */
+    public static int budgetFor(String contractName, int base) {
+        String filter = System.getProperty("key.largeBudget", DEFAULT_LARGE_BUDGET);
+        return !filter.isEmpty() && KeyRunner.matches(filter, contractName)
+                ? Math.max(base, Integer.getInteger("key.largeSteps", LARGE_MAX_STEPS)) : base;
+    }
+}
