@@ -231,7 +231,10 @@ final class DiscreteCheck {
       }
     }
     if (Certificates.checkPneSet(t.score, t.cost, t.reward, tau, t.horizon, claimed)) {
-      return CheckResult.accept("discrete, exact: kernel Certificates.checkPneSet (plain exhaustive enumeration)");
+      // checkPneSet's contract is open in both verifiers (proofs/STATUS.md: Gambit order and completeness need
+      // lemmas not written yet); the basis says so, so that nobody reads this verdict as proved.
+      return CheckResult.accept("discrete, exact: kernel Certificates.checkPneSet (plain exhaustive enumeration;"
+          + " its contract is tested against brute force, not yet proved)");
     }
     int[][] actual = FastEnumeration.allPne(t.score, t.cost, t.reward, tau, t.horizon);
     for (int[] p : claimed) {
