@@ -88,7 +88,7 @@ if [ "$record" = 1 ]; then
     "OpenJML" "$version" "prover" "$("$z3" --version)" \
     "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
-  "$tool" combine proofs/STATUS.md proofs/OPENJML.md
+  "$tool" combine proofs/STATUS.md proofs/OPENJML.md proofs/notes.tsv
   "$tool" dependencies proofs/STATUS.md "$kernel"
   echo "openjml-esc: wrote proofs/OPENJML.md and the OpenJML columns of proofs/STATUS.md (${wall} s)"
 else
