@@ -1,6 +1,5 @@
 package org.lbgame.model;
 
-import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -146,14 +145,20 @@ public final class BigInterval implements Real<BigInterval> {
 
   /** {@code v} moved down by {@code |v| 10^-(digits+2)} (plus a tiny absolute slack): room for the library's error. */
   private BigDecimal widenDown(BigDecimal v) {
-    BigDecimal slack = v.abs().movePointLeft(digits + 2).add(BigDecimal.ONE.movePointLeft(digits * 4));
-    return v.subtract(slack, down());
+    return v.subtract(slack(v), down());
   }
 
   /** {@code v} moved up by the same slack as {@link #widenDown(BigDecimal)}. */
   private BigDecimal widenUp(BigDecimal v) {
-    BigDecimal slack = v.abs().movePointLeft(digits + 2).add(BigDecimal.ONE.movePointLeft(digits * 4));
-    return v.add(slack, up());
+    return v.add(slack(v), up());
+  }
+
+  /**
+   * {@code |v| 10^-(digits+2) + 10^-(4 digits)}, rounded up. Rounded, not exact: for {@code v} near
+   * {@code exp(+-EXP_LIMIT)} the exact sum has tens of thousands of digits.
+   */
+  private BigDecimal slack(BigDecimal v) {
+    return v.abs().movePointLeft(digits + 2).add(BigDecimal.ONE.movePointLeft(digits * 4), up());
   }
 
   private MathContext work() {
@@ -164,11 +169,11 @@ public final class BigInterval implements Real<BigInterval> {
   public BigInterval exp() {
     BigDecimal a = lo == null || lo.compareTo(EXP_LIMIT.negate()) < 0 ? BigDecimal.ZERO
         : lo.signum() == 0 ? BigDecimal.ONE
-        : lo.compareTo(EXP_LIMIT) > 0 ? widenDown(BigDecimalMath.exp(EXP_LIMIT, work()))
-        : widenDown(BigDecimalMath.exp(lo, work())).max(BigDecimal.ZERO);
+        : lo.compareTo(EXP_LIMIT) > 0 ? widenDown(BigMathMemo.exp(EXP_LIMIT, work()))
+        : widenDown(BigMathMemo.exp(lo, work())).max(BigDecimal.ZERO);
     BigDecimal b = hi == null || hi.compareTo(EXP_LIMIT) > 0 ? null : hi.signum() == 0 ? BigDecimal.ONE
-        : hi.compareTo(EXP_LIMIT.negate()) < 0 ? widenUp(BigDecimalMath.exp(EXP_LIMIT.negate(), work()))
-        : widenUp(BigDecimalMath.exp(hi, work()));
+        : hi.compareTo(EXP_LIMIT.negate()) < 0 ? widenUp(BigMathMemo.exp(EXP_LIMIT.negate(), work()))
+        : widenUp(BigMathMemo.exp(hi, work()));
     return make(a, b);
   }
 
@@ -178,9 +183,9 @@ public final class BigInterval implements Real<BigInterval> {
       return make(null, null);
     }
     BigDecimal a = lo == null || lo.signum() <= 0 ? null : lo.compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ZERO
-        : widenDown(BigDecimalMath.log(lo, work()));
+        : widenDown(BigMathMemo.log(lo, work()));
     BigDecimal b = hi == null ? null : hi.compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ZERO
-        : widenUp(BigDecimalMath.log(hi, work()));
+        : widenUp(BigMathMemo.log(hi, work()));
     return make(a, b);
   }
 
@@ -216,7 +221,7 @@ public final class BigInterval implements Real<BigInterval> {
       BigDecimal r = x.pow((int) p, upward ? up() : down());
       return r;
     }
-    BigDecimal v = BigDecimalMath.exp(BigDecimalMath.log(x, work()).multiply(new BigDecimal(p), work()), work());
+    BigDecimal v = BigMathMemo.exp(BigMathMemo.log(x, work()).multiply(new BigDecimal(p), work()), work());
     return upward ? widenUp(v) : widenDown(v).max(BigDecimal.ZERO);
   }
 

@@ -40,9 +40,48 @@ public final class Counterexamples {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneOutOfOrderOnGrid(long[][] score,
             long[][] cost, long[] reward, int[] effort) {
-        // KeY splits no quantifier over the two models into its cases (measured: 4 goals open at 649 steps, each a
-        // callee's shape precondition at a fresh m with 0 <= m <= 1): the cases are asserted first
-        //@ assert (\forall int q; 0 <= q && q < 2; q == 0 || q == 1);
+        // KeY splits no quantifier over the two models into its cases, and folds a case fact such as
+        // (\forall int q; 0 <= q && q < 2; q == 0 || q == 1) into true (inEqSimp_or_weaken) before it is used
+        // (measured: 5 goals open at 710 steps, each a callee's shape precondition at a fresh m in 0..1). So each
+        // quantified fact a callee or a query of the postcondition asks for is asserted first on one-point ranges
+        // (closed by antisymmetry, m = 0 and m = 1), then over the whole range in the callee's own words (closed by
+        // instantiating the one-point facts, with no program left in that branch).
+        /*@ assert (\forall int m; 0 <= m && m < 1; score[m] != null && cost[m] != null && 0 + 1 < score[m].length
+          @     && 1 < cost[m].length && 0 <= effort[m] && effort[m] <= 1);
+          @*/
+        /*@ assert (\forall int m; 1 <= m && m < 2; score[m] != null && cost[m] != null && 0 + 1 < score[m].length
+          @     && 1 < cost[m].length && 0 <= effort[m] && effort[m] <= 1);
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+          @     && 0 + 1 < score[m].length && 1 < cost[m].length && 0 <= effort[m] && effort[m] <= 1);
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < score.length;
+          @     score[m] != null && 0 <= effort[m] && 0 + effort[m] < score[m].length);
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < 1; (\forall int e; 0 <= e && e < 1;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < 1; (\forall int e; 1 <= e && e < 2;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        /*@ assert (\forall int m; 1 <= m && m < 2; (\forall int e; 0 <= e && e < 1;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        /*@ assert (\forall int m; 1 <= m && m < 2; (\forall int e; 1 <= e && e < 2;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= 1;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        /*@ assert (\forall int r; 0 <= r && r < 1;
+          @     -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+          @*/
+        /*@ assert (\forall int r; 1 <= r && r < 2;
+          @     -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+          @*/
+        /*@ assert (\forall int r; 0 <= r && r < reward.length;
+          @     -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+          @*/
         // the four ranks: model 1 on top when it plays 1, model 0 on top only when it plays 1 too
         boolean r11 = RankCount.rankAtMost(score, 0, effort, 1, 1, 0);
         boolean r10 = RankCount.rankAtLeast(score, 0, effort, 1, 0, 2);
@@ -57,6 +96,27 @@ public final class Counterexamples {
         //@ assert Utility.deviationUtility(score, cost, reward, 0, effort, 0, 1) == 524288;
         //@ assert Utility.deviationUtility(score, cost, reward, 0, effort, 1, 0) == 524288;
         //@ assert Utility.deviationUtility(score, cost, reward, 0, effort, 1, 1) == 524288;
+        // isPne's clause, at each of the four (model, effort) pairs, then in isPne's own words
+        /*@ assert (\forall int i; 0 <= i && i < 1; (\forall int e; 0 <= e && e < 1;
+          @     Utility.deviationUtility(score, cost, reward, 0, effort, i, e)
+          @         <= Utility.deviationUtility(score, cost, reward, 0, effort, i, effort[i])));
+          @*/
+        /*@ assert (\forall int i; 0 <= i && i < 1; (\forall int e; 1 <= e && e < 2;
+          @     Utility.deviationUtility(score, cost, reward, 0, effort, i, e)
+          @         <= Utility.deviationUtility(score, cost, reward, 0, effort, i, effort[i])));
+          @*/
+        /*@ assert (\forall int i; 1 <= i && i < 2; (\forall int e; 0 <= e && e < 1;
+          @     Utility.deviationUtility(score, cost, reward, 0, effort, i, e)
+          @         <= Utility.deviationUtility(score, cost, reward, 0, effort, i, effort[i])));
+          @*/
+        /*@ assert (\forall int i; 1 <= i && i < 2; (\forall int e; 1 <= e && e < 2;
+          @     Utility.deviationUtility(score, cost, reward, 0, effort, i, e)
+          @         <= Utility.deviationUtility(score, cost, reward, 0, effort, i, effort[i])));
+          @*/
+        /*@ assert (\forall int i; 0 <= i && i < score.length; (\forall int e; 0 <= e && e <= 1;
+          @     Utility.deviationUtility(score, cost, reward, 0, effort, i, e)
+          @         <= Utility.deviationUtility(score, cost, reward, 0, effort, i, effort[i])));
+          @*/
         return true;
     }
 

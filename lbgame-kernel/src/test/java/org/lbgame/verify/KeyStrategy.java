@@ -140,6 +140,11 @@ final class KeyStrategy {
      * {@code c3Holds}) only matches its callees' query postconditions against its own (closed in 2,093-5,693 steps).
      * {@code PneStructure.pneRankForm}, {@code TbtStability.stabilityFacts} and {@code AllZeroPaid.modelCertifiedAt}
      * likewise pass opaque queries on to their callees verbatim (their measurements: {@code proofs/notes.tsv}).
+     * {@code ThresholdCertificate.stepDown} chains three callees whose contracts name the same queries (11 goals open
+     * at 30,460 steps with the treatment on, each expanding prop45Hypotheses or wellFormed; closed in 7,388 with both
+     * off, also in the query-axiom list below). {@code Enumeration.profilesAt} uses nothing of profileAt's
+     * {@code shiftedIndex} terms, which the treatment unfolds (37 goals open at 30,242 steps with it on; still open,
+     * 17 goals at 30,379, with both off: see its notes).
      * {@code PneStep.noGainAt} matches two {@code Utility.deviationUtility} postconditions against its own (6 goals
      * open at 30,823 steps with the treatment on, the query terms expanded again and again; closed in 4,036 off).
      */
@@ -152,7 +157,7 @@ final class KeyStrategy {
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
-            + "AllZeroPaid.modelCertifiedAt,PneStep.noGainAt";
+            + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -172,7 +177,8 @@ final class KeyStrategy {
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
             + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
             + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
-            + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,PneStep.noGainAt";
+            + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,"
+            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";

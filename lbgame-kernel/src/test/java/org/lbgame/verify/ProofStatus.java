@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Only JDK classes are used, so {@code scripts/proof-status} compiles it with {@link EscLog} and runs it without a
  * Maven build: {@code hash <kernelDir>}, {@code record <escLog> <OPENJML.md> <kernelDir> [<key> <value>]...},
- * {@code combine <STATUS.md> <OPENJML.md>}, {@code mutants <escLog>}, {@code soundness <log> <expected.tsv>}.
+ * {@code combine <STATUS.md> <OPENJML.md> [<notes.tsv>]}, {@code mutants <escLog>}, {@code soundness <log> <expected.tsv>}.
  */
 public final class ProofStatus {
 
@@ -242,6 +242,61 @@ public final class ProofStatus {
         return sb.toString();
     }
 
+    /** {@code contract -> {paper result, why open}} from the lines of {@code proofs/notes.tsv} (tab-separated). */
+    static Map<String, String[]> readNotes(List<String> lines) {
+        Map<String, String[]> notes = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            notes.put(cells[0].trim(), new String[] {cells.length > 1 ? cells[1].trim() : "",
+                cells.length > 2 ? cells[2].trim() : ""});
+        }
+        return notes;
+    }
+
+    /**
+     * The table with each row's paper result, and an open row's why-open text, taken again from the notes: the search
+     * copies them in when it runs, but they are edited after it (measurements of later attempts), and a table
+     * regenerated only by the search would keep the old words.
+     */
+    static List<String> withNotes(List<String> status, Map<String, String[]> notes) {
+        List<String> out = new ArrayList<>();
+        int paperCol = -1;
+        int contractCol = -1;
+        int keyCol = -1;
+        int whyCol = -1;
+        for (String line : status) {
+            if (!line.startsWith("|")) {
+                out.add(line);
+                continue;
+            }
+            List<String> cells = cells(line);
+            if (contractCol < 0) {
+                paperCol = cells.indexOf("paper result");
+                contractCol = cells.indexOf("contract");
+                keyCol = cells.contains("KeY") ? cells.indexOf("KeY") : cells.indexOf("status");
+                whyCol = cells.indexOf("why open");
+                out.add(line);
+                continue;
+            }
+            String[] n = notes.get(cells.get(contractCol).replace("`", ""));
+            if (cells.get(0).startsWith("---") || n == null) {
+                out.add(line);
+                continue;
+            }
+            if (!n[0].isEmpty()) {
+                cells.set(paperCol, n[0].replace("|", "/"));
+            }
+            if (cells.get(keyCol).equals("open") && !n[1].isEmpty()) {
+                cells.set(whyCol, n[1].replace("|", "/"));
+            }
+            out.add(row(cells).stripTrailing());
+        }
+        return out;
+    }
+
     private static List<String> cells(String line) {
         String body = line.trim();
         body = body.substring(1, body.endsWith("|") ? body.length() - 1 : body.length());
@@ -294,8 +349,11 @@ public final class ProofStatus {
             }
             case "combine" -> {
                 Path status = Path.of(args[1]);
-                String combined = combine(Files.readAllLines(status, StandardCharsets.UTF_8),
-                        readOpenJml(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)));
+                List<String> table = Files.readAllLines(status, StandardCharsets.UTF_8);
+                if (args.length > 3) {
+                    table = withNotes(table, readNotes(Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)));
+                }
+                String combined = combine(table, readOpenJml(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)));
                 Files.writeString(status, combined, StandardCharsets.UTF_8);
                 System.out.println(combined.substring(combined.indexOf(SUMMARY)).lines().findFirst().orElse(""));
             }

@@ -24,6 +24,7 @@ class ProofStatusTest {
     private static final Path KERNEL = Path.of("lbgame-kernel", "src", "main", "java");
     private static final Path OPENJML = Path.of("proofs", "OPENJML.md");
     private static final Path STATUS = Path.of("proofs", "STATUS.md");
+    private static final Path NOTES = Path.of("proofs", "notes.tsv");
 
     @Test
     void warnsWhenTheKernelChangedSinceOpenJmlCheckedIt() throws IOException {
@@ -196,13 +197,35 @@ class ProofStatusTest {
             return;
         }
         List<String> status = Files.readAllLines(STATUS, StandardCharsets.UTF_8);
-        String expected = ProofDependencies.apply(ProofStatus.combine(status, ProofStatus.readOpenJml(
+        List<String> noted = ProofStatus.withNotes(status, ProofStatus.readNotes(Files.readAllLines(NOTES,
+                StandardCharsets.UTF_8)));
+        String expected = ProofDependencies.apply(ProofStatus.combine(noted, ProofStatus.readOpenJml(
                 Files.readAllLines(OPENJML, StandardCharsets.UTF_8))), ProofDependencies.uses(KERNEL));
         assertEquals(expected, String.join("\n", status) + "\n",
-                STATUS + " does not show " + OPENJML + " or the kernel's dependencies: run scripts/proof-status combine "
-                        + "proofs/STATUS.md proofs/OPENJML.md, then scripts/proof-status dependencies proofs/STATUS.md "
-                        + KERNEL + " (scripts/openjml-esc.sh does both)");
+                STATUS + " does not show " + OPENJML + ", " + NOTES + " or the kernel's dependencies: run "
+                        + "scripts/proof-status combine proofs/STATUS.md proofs/OPENJML.md proofs/notes.tsv, then "
+                        + "scripts/proof-status dependencies proofs/STATUS.md " + KERNEL
+                        + " (scripts/openjml-esc.sh does both)");
         assertFalse(expected.contains("REFUTED"), "a contract is refuted by OpenJML: a bug to fix\n" + expected);
+    }
+
+    @Test
+    void notesReplaceTheWordsOfOpenRowsOnly() {
+        List<String> table = List.of("intro",
+                "| paper result | contract | KeY | steps | time (s) | replay (s) | why open |",
+                "| --- | --- | --- | --- | --- | --- | --- |",
+                "| old words | `A.open` | open | 10 | 1.0 |  | PLACEHOLDER |",
+                "| old words | `A.proved` | proved | 10 | 1.0 | 0.5 |  |",
+                "| old words | `A.slow` | timed out | 10 | 1.0 |  | timed out: the guard |",
+                "| kept | `A.unnoted` | open | 10 | 1.0 |  | kept reason |");
+        Map<String, String[]> notes = ProofStatus.readNotes(List.of("# header", "A.open\tProp 1\tmeasured: 3 goals | open",
+                "A.proved\tProp 2\tstale reason", "A.slow\tProp 3\tnot this"));
+        List<String> out = ProofStatus.withNotes(table, notes);
+        assertEquals("| Prop 1 | `A.open` | open | 10 | 1.0 |  | measured: 3 goals / open |", out.get(3));
+        assertEquals("| Prop 2 | `A.proved` | proved | 10 | 1.0 | 0.5 |  |", out.get(4));
+        assertEquals("| Prop 3 | `A.slow` | timed out | 10 | 1.0 |  | timed out: the guard |", out.get(5));
+        assertEquals(table.get(6), out.get(6));
+        assertEquals(table.subList(0, 3), out.subList(0, 3));
     }
 
     private static EscLog.EscResult result(String status, Set<String> untranslated) {

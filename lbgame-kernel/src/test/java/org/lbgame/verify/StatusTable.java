@@ -59,19 +59,8 @@ final class StatusTable {
 
     /** {@code contract<TAB>paper result<TAB>why open} lines of {@code proofs/notes.tsv}. */
     static Map<String, String[]> readNotes(Path tsv) throws IOException {
-        Map<String, String[]> notes = new LinkedHashMap<>();
-        if (!Files.exists(tsv)) {
-            return notes;
-        }
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            notes.put(cells[0].trim(), new String[] {cells.length > 1 ? cells[1].trim() : "",
-                cells.length > 2 ? cells[2].trim() : ""});
-        }
-        return notes;
+        return Files.exists(tsv) ? ProofStatus.readNotes(Files.readAllLines(tsv, StandardCharsets.UTF_8))
+                : new LinkedHashMap<>();
     }
 
     /** The table for {@code outcomes} (in their order), after a one-paragraph {@code summary} of the run. */

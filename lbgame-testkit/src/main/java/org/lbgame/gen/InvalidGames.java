@@ -61,6 +61,16 @@ public final class InvalidGames {
     return GameCase.of(breaking(rng, h, n), rng.nextInt(0, 21), horizon);
   }
 
+  /**
+   * A case breaking exactly {@code h}; half of the time its rewards are moved to just inside the adjacent
+   * condition's edge, where the statements that need {@code h} fail first.
+   */
+  public static GameCase breakingCaseAtTheEdge(RandomGenerator rng, Hypothesis h) {
+    GameCase c = breakingCase(rng, h);
+    return rng.nextBoolean() ? EdgeRewards.atAdjacentEdge(c, 1 - rng.nextInt(1, 11) / 100.0) : c;
+  }
+
+
   private static Game draw(RandomGenerator rng, Hypothesis h, int n) {
     Game valid = ValidGames.game(rng, n);
     switch (h) {

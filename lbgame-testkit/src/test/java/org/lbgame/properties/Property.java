@@ -82,6 +82,31 @@ final class Property {
   }
 
   /**
+   * Like {@link #search}, over cases drawn once by the caller: the first that makes the conclusion fail,
+   * shrunk with {@code shrink}, or null. Several statements share the cases of one hypothesis, so the costly
+   * rejection sampling of games breaking it runs once, not once per statement.
+   */
+  static <T> T searchAmong(String name, long seed, List<T> cases, Predicate<T> conclusionFails,
+      Function<T, T> shrink) {
+    T result = null;
+    for (T v : cases) {
+      boolean f;
+      try {
+        f = conclusionFails.test(v);
+      } catch (RuntimeException e) {
+        f = false;
+      }
+      if (f) {
+        result = shrink.apply(v);
+        break;
+      }
+    }
+    System.out.println("[search] " + name + ": seed=" + seed + " cases=" + cases.size() + " -> "
+        + (result == null ? "no counterexample" : "counterexample found"));
+    return result;
+  }
+
+  /**
    * Searches {@code tries} values of {@code gen} for one where {@code conclusionFails}; returns it shrunk
    * (or null if none was found). Prints the seed, the tries and the outcome.
    */

@@ -41,10 +41,7 @@ public final class LbGens {
    * adjacent condition ({@link org.lbgame.gen.EdgeRewards}, fraction in [0.9, 1)).
    */
   public static Gen<GameCase> casesBreakingAtTheEdge(Hypothesis h) {
-    return of(rng -> {
-      GameCase c = InvalidGames.breakingCase(rng, h);
-      return rng.nextBoolean() ? org.lbgame.gen.EdgeRewards.atAdjacentEdge(c, 1 - rng.nextInt(1, 11) / 100.0) : c;
-    });
+    return of(rng -> InvalidGames.breakingCaseAtTheEdge(rng, h));
   }
 
   /** Valid discrete games (head-start family). */
