@@ -81,6 +81,15 @@ final class Property {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /** Whether {@code v} makes the conclusion fail; a value the conclusion cannot even be evaluated on does not. */
+  private static <T> boolean fails(Predicate<T> conclusionFails, T v) {
+    try {
+      return conclusionFails.test(v);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /**
    * Like {@link #search}, over cases drawn once by the caller: the first that makes the conclusion fail,
    * shrunk with {@code shrink}, or null. Several statements share the cases of one hypothesis, so the costly
@@ -90,13 +99,7 @@ final class Property {
       Function<T, T> shrink) {
     T result = null;
     for (T v : cases) {
-      boolean f;
-      try {
-        f = conclusionFails.test(v);
-      } catch (RuntimeException e) {
-        f = false;
-      }
-      if (f) {
+      if (fails(conclusionFails, v)) {
         result = shrink.apply(v);
         break;
       }
@@ -117,12 +120,7 @@ final class Property {
     List<T> found = new ArrayList<>();
     try {
       qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(100).forAll(gen).check(v -> {
-        boolean f;
-        try {
-          f = conclusionFails.test(v);
-        } catch (RuntimeException e) {
-          f = false;
-        }
+        boolean f = fails(conclusionFails, v);
         if (f) {
           found.add(v);
         }
