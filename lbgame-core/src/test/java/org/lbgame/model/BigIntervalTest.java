@@ -125,4 +125,21 @@ class BigIntervalTest {
       assertEquals(log.toString(), freshLog.toString());
     }
   }
+
+  @Test
+  void aRememberedValueIsNeverServedAtAnotherPrecision() {
+    // the same argument at 60 and then at 100 digits: a memo keyed by the argument alone would hand back the
+    // 72-digit value, and the 100-digit widening (10^-102 relative) would then not enclose the true value
+    for (double x : new double[] {0.7, 3.25, 41.5}) {
+      BigInterval coarse = BigInterval.of(x, D).exp();
+      BigInterval fine = BigInterval.of(x, 100).exp();
+      assertTrue(encloses(coarse, referenceExp(new BigDecimal(x))), "" + coarse);
+      assertTrue(encloses(fine, referenceExp(new BigDecimal(x))), "exp(" + x + ") at 100 digits: " + fine);
+      assertTrue(relativeWidth(fine) < 1e-95, "exp(" + x + ") at 100 digits too wide: " + fine);
+      BigInterval.of(x, D).log();
+      BigInterval log100 = BigInterval.of(x, 100).log();
+      assertTrue(referenceExp(log100.lowerDecimal()).compareTo(new BigDecimal(x)) <= 0, "" + log100);
+      assertTrue(referenceExp(log100.upperDecimal()).compareTo(new BigDecimal(x)) >= 0, "" + log100);
+    }
+  }
 }
