@@ -199,6 +199,27 @@ public final class AllZero {
         return ok;
     }
 
+    /** {@link #adjacentConditionHolds}, its result named as the query and by its contract (as {@link #pneByDefinition}). */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == adjacentConditionHolds(score, cost, reward, tau, horizon);
+      @   ensures \result <==> (\forall int k; 1 <= k && k < score.length; (\forall int j; j == k - 1;
+      @       (justOvertake(score, tau, horizon, k, j) < 0
+      @       || cost[k][justOvertake(score, tau, horizon, k, j)] >= reward[j] - reward[k])));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentByDefinition(long[][] score,
+            long[][] cost, long[] reward, int tau, int horizon) {
+        return adjacentConditionHolds(score, cost, reward, tau, horizon);
+    }
+
     /**
      * The jump condition for every {@code j < k} (every multi-rank jump), stated as {@link #jumpConditionHolds}'s
      * postcondition (equivalent to the quantified least-effort condition: see {@link #adjacentConditionHolds}).
@@ -273,6 +294,30 @@ public final class AllZero {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #isAllZeroPne}, its result named as the query and by its contract, for proofs that keep queries opaque.
+     * In this class because KeY's query axiom (query to contract) exists only for the class under proof.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == isAllZeroPne(score, cost, reward, tau, horizon);
+      @   ensures \result <==> (\forall int i; 0 <= i && i < score.length; (\forall int e; 1 <= e && e <= horizon;
+      @       AllZeroGain.allZeroUtility(score, cost, reward, tau, i, e)
+      @           <= AllZeroGain.allZeroUtility(score, cost, reward, tau, i, 0)));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean pneByDefinition(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        return isAllZeroPne(score, cost, reward, tau, horizon);
     }
 
     /**

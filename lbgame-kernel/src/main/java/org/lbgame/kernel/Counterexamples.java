@@ -201,7 +201,7 @@ public final class Counterexamples {
       @*/
     private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean adjacentValue(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon) {
-        return AllZero.adjacentConditionHolds(score, cost, reward, tau, horizon);
+        return AllZero.adjacentByDefinition(score, cost, reward, tau, horizon);
     }
 
     /** {@link AllZero#isAllZeroPne}, its result named both as the query and by its contract. */
@@ -222,6 +222,6 @@ public final class Counterexamples {
       @*/
     private static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean allZeroPneValue(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon) {
-        return AllZero.isAllZeroPne(score, cost, reward, tau, horizon);
+        return AllZero.pneByDefinition(score, cost, reward, tau, horizon);
     }
 }

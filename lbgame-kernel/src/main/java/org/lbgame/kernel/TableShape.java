@@ -59,4 +59,23 @@ public final class TableShape {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rowsReachPrevious(long[][] score, int tau) {
         return true;
     }
+
+    /**
+     * {@link Validity#wellFormed}, its result named as the query and by its contract: a caller that keeps queries
+     * opaque gets the shape facts of a {@code wellFormed} query in its precondition from this call.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null;
+      @   ensures \result == Validity.wellFormed(score, cost, reward, tau, horizon);
+      @   ensures \result <==> (0 <= tau && 0 <= horizon && tau + horizon < 2147483647
+      @       && score.length >= 1 && cost.length == score.length
+      @       && reward.length == score.length
+      @       && (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @           && tau + horizon < score[m].length && horizon < cost[m].length));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean wellFormedValue(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon) {
+        return Validity.wellFormed(score, cost, reward, tau, horizon);
+    }
 }

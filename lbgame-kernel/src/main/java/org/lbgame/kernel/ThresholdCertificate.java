@@ -40,13 +40,19 @@ public final class ThresholdCertificate {
         if (!Certificates.checkThreshold(score, cost, reward, tauStar, horizon, jumpAtStar, i, e)) {
             return false;
         }
-        if (tauStar == 0) {
-            return true;
+        if (tauStar <= 0) {
+            // checkThreshold accepts no negative tauStar (H asks for 0 <= tau): the test only spares KeY the query
+            return tauStar == 0;
         }
-        if (!Validity.wellFormed(score, cost, reward, tauStar - 1, horizon)) {
+        // the wellFormed and isAllZeroPne queries through calls that name them (KeY keeps the queries opaque here)
+        if (!TableShape.wellFormedValue(score, cost, reward, tauStar - 1, horizon)) {
             return false;
         }
         boolean unstable = gainBelow(score, cost, reward, tauStar - 1, horizon, i, e);
+        /*@ assert (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
+          @     -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+          @*/
+        boolean pneBelow = AllZero.pneByDefinition(score, cost, reward, tauStar - 1, horizon);
         //@ assert !AllZero.isAllZeroPne(score, cost, reward, (int) (tauStar - 1), horizon);
         return stableNowhereBelow(score, cost, reward, tauStar, horizon);
     }
@@ -141,6 +147,17 @@ public final class ThresholdCertificate {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean noPneOneBelow(long[][] score, long[][] cost,
             long[] reward, int t, int horizon) {
+        // the predicate's contract at t and t + 1 through calls that name it as the query (KeY keeps the queries
+        // opaque here: expanding them re-proves their callees' shape preconditions at fresh indices)
+        boolean fits = TableShape.wellFormedValue(score, cost, reward, t + 1, horizon);
+        /*@ assert (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+          @     && t + horizon < score[m].length && horizon < cost[m].length);
+          @*/
+        /*@ assert (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+          @*/
+        boolean now = AllZero.pneByDefinition(score, cost, reward, t, horizon);
+        boolean next = AllZero.pneByDefinition(score, cost, reward, t + 1, horizon);
         return true;
     }
 
@@ -180,8 +197,10 @@ public final class ThresholdCertificate {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gainBelow(long[][] score, long[][] cost,
             long[] reward, int below, int horizon, int i, int e) {
-        long moved = AllZeroGain.allZeroUtility(score, cost, reward, below, i, e);
-        long stay = AllZeroGain.allZeroUtility(score, cost, reward, below, i, 0);
+        // both utilities named as the queries and by their values (KeY keeps the queries opaque here)
+        boolean reach = TableShape.rowsReachTau(score, cost, below, horizon);
+        long moved = AllZeroGain.utilityByDefinition(score, cost, reward, below, i, e);
+        long stay = AllZeroGain.utilityByDefinition(score, cost, reward, below, i, 0);
         //@ assert moved > stay;
         return true;
     }

@@ -157,7 +157,10 @@ final class KeyStrategy {
             + "AllZeroCertificate.noModelGains,AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,"
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
-            + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt";
+            + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
+            + "AllZero.pneByDefinition,AllZero.adjacentByDefinition,Counterexamples.allZeroPneValue,"
+            + "Counterexamples.adjacentValue,AllZeroGain.utilityByDefinition,ThresholdCertificate.noPneOneBelow,"
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -178,7 +181,8 @@ final class KeyStrategy {
             + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
             + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
             + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,"
-            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt";
+            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,ThresholdCertificate.noPneOneBelow,"
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
