@@ -78,28 +78,6 @@ public final class AllZeroGain {
         return allZeroUtility(score, cost, reward, tau, i, e);
     }
 
-    /**
-     * {@link #allZeroUtility}, its result named both as the query and by its value {@code r_{rank} - C_i[e]}, for
-     * proofs that keep queries opaque (here because KeY's query axiom exists only for the class under proof).
-     */
-    /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null;
-      @   requires cost.length == score.length && reward.length == score.length;
-      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
-      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
-      @   requires tau + e < score[i].length && cost[i] != null && e < cost[i].length;
-      @   requires -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   ensures \result == allZeroUtility(score, cost, reward, tau, i, e);
-      @   ensures \result == reward[AllZero.rankAtAllZero(score, tau, i, e)] - cost[i][e];
-      @   assignable \nothing;
-      @*/
-    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ long utilityByDefinition(long[][] score, long[][] cost,
-            long[] reward, int tau, int i, int e) {
-        return allZeroUtility(score, cost, reward, tau, i, e);
-    }
-
     /** Least model that strictly gains by some effort {@code 1..E} against all-zero, or {@code n} if none does. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;

@@ -199,8 +199,8 @@ public final class ThresholdCertificate {
             long[] reward, int below, int horizon, int i, int e) {
         // both utilities named as the queries and by their values (KeY keeps the queries opaque here)
         boolean reach = TableShape.rowsReachTau(score, cost, below, horizon);
-        long moved = AllZeroGain.utilityByDefinition(score, cost, reward, below, i, e);
-        long stay = AllZeroGain.utilityByDefinition(score, cost, reward, below, i, 0);
+        long moved = AllZeroPaid.utilityValue(score, cost, reward, below, i, e);
+        long stay = AllZeroPaid.utilityValue(score, cost, reward, below, i, 0);
         //@ assert moved > stay;
         return true;
     }

@@ -159,7 +159,7 @@ final class KeyStrategy {
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
             + "AllZero.pneByDefinition,AllZero.adjacentByDefinition,Counterexamples.allZeroPneValue,"
-            + "Counterexamples.adjacentValue,AllZeroGain.utilityByDefinition,ThresholdCertificate.noPneOneBelow,"
+            + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
 
     /**
