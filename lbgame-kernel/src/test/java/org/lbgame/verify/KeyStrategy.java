@@ -50,9 +50,35 @@ final class KeyStrategy {
         proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
         String banned = System.getProperty("key.banRules", "cutUpperBound");
         String withoutCut = System.getProperty("key.noUpperBoundCut", DEFAULT_NO_UPPER_BOUND_CUT);
-        if (!banned.isEmpty() && listed(withoutCut, name)) {
-            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(), Set.of(banned.split(","))));
+        boolean cut = !banned.isEmpty() && listed(withoutCut, name);
+        Set<String> only = expandOnly(name);
+        if (cut || !only.isEmpty()) {
+            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(),
+                    cut ? Set.of(banned.split(",")) : Set.of(), only));
         }
+    }
+
+    /**
+     * Contracts whose search may evaluate (query treatment, KeY's {@code queryExpand}) only the queries of the named
+     * methods ({@code key.expandOnly}: comma-separated {@code contract=method|method}, contract a substring). A
+     * wrapper {@code \result == q(..) && (\result <==> Q)} needs its query {@code q} evaluated once, through q's
+     * contract; evaluating the queries inside {@code Q} as well ({@code allZeroUtility} inside
+     * {@code isAllZeroPne}'s postcondition) re-proves their callees' shape preconditions at fresh indices, where
+     * the searches of {@code Counterexamples.allZeroPneValue} and {@code ThresholdCertificate.noPneOneBelow} ran out
+     * of budget (proofs/notes.tsv). Withholding rule applications cannot make a false contract provable.
+     */
+    public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
+            + "AllZero.adjacentByDefinition=adjacentConditionHolds";
+
+    /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
+    static Set<String> expandOnly(String name) {
+        for (String entry : System.getProperty("key.expandOnly", DEFAULT_EXPAND_ONLY).split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq > 0 && name.contains(entry.substring(0, eq))) {
+                return Set.of(entry.substring(eq + 1).split("\\|"));
+            }
+        }
+        return Set.of();
     }
 
     /**
@@ -67,20 +93,32 @@ final class KeyStrategy {
      * rule cannot make a false contract provable, and a saved proof replays without the strategy. Not a general
      * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
      */
-    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm";
+    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,AllZero.pneByDefinition,"
+            + "AllZero.adjacentByDefinition";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
         private final de.uka.ilkd.key.strategy.Strategy base;
         private final Set<String> banned;
+        private final Set<String> expandOnly;
 
-        WithoutRules(de.uka.ilkd.key.strategy.Strategy base, Set<String> banned) {
+        WithoutRules(de.uka.ilkd.key.strategy.Strategy base, Set<String> banned, Set<String> expandOnly) {
             this.base = base;
             this.banned = banned;
+            this.expandOnly = expandOnly;
         }
 
         private boolean isBanned(de.uka.ilkd.key.rule.RuleApp app) {
-            return banned.contains(app.rule().name().toString());
+            if (banned.contains(app.rule().name().toString())) {
+                return true;
+            }
+            if (expandOnly.isEmpty() || app.rule() != de.uka.ilkd.key.rule.QueryExpand.INSTANCE
+                    || app.posInOccurrence() == null) {
+                return false;
+            }
+            de.uka.ilkd.key.logic.op.Operator op = app.posInOccurrence().subTerm().op();
+            return !(op instanceof de.uka.ilkd.key.logic.op.IProgramMethod pm
+                    && expandOnly.contains(pm.name().toString().replaceAll(".*::", "")));
         }
 
         @Override
@@ -158,7 +196,7 @@ final class KeyStrategy {
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
-            + "AllZero.pneByDefinition,AllZero.adjacentByDefinition,Counterexamples.allZeroPneValue,"
+            + "Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
 
@@ -182,7 +220,8 @@ final class KeyStrategy {
             + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
             + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,"
             + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,ThresholdCertificate.noPneOneBelow,"
-            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
+            + "AllZero.adjacentByDefinition";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
