@@ -78,4 +78,37 @@ public final class TableShape {
             long[] reward, int tau, int horizon) {
         return Validity.wellFormed(score, cost, reward, tau, horizon);
     }
+
+    /**
+     * Lemma: cost entries within {@code +-2^60} on whole rows are within it on {@code 0..E} of every row the score
+     * table indexes (the bound {@code isAllZeroPne} asks for, from the one the certificate checks take).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && cost.length == score.length;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length);
+      @   ensures \result && (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean costRowsBounded(long[][] score, long[][] cost,
+            int tau, int horizon) {
+        return true;
+    }
+
+    /** Lemma: one cost entry within {@code +-2^60}, from the bound on every whole row (a callee's point precondition). */
+    /*@ public normal_behavior
+      @   requires cost != null && 0 <= i && i < cost.length && cost[i] != null && 0 <= e && e < cost[i].length;
+      @   requires (\forall int m; 0 <= m && m < cost.length; cost[m] != null
+      @       && (\forall int x; 0 <= x && x < cost[m].length;
+      @           -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
+      @   ensures \result && -Bounds.MAX_VALUE <= cost[i][e] && cost[i][e] <= Bounds.MAX_VALUE;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean costEntryBounded(long[][] cost, int i, int e) {
+        return true;
+    }
 }

@@ -49,9 +49,7 @@ public final class ThresholdCertificate {
             return false;
         }
         boolean unstable = gainBelow(score, cost, reward, tauStar - 1, horizon, i, e);
-        /*@ assert (\forall int m; 0 <= m && m < score.length; (\forall int x; 0 <= x && x <= horizon;
-          @     -Bounds.MAX_VALUE <= cost[m][x] && cost[m][x] <= Bounds.MAX_VALUE));
-          @*/
+        boolean bounded = TableShape.costRowsBounded(score, cost, tauStar - 1, horizon);
         boolean pneBelow = AllZero.pneByDefinition(score, cost, reward, tauStar - 1, horizon);
         //@ assert !AllZero.isAllZeroPne(score, cost, reward, (int) (tauStar - 1), horizon);
         return stableNowhereBelow(score, cost, reward, tauStar, horizon);
@@ -153,9 +151,7 @@ public final class ThresholdCertificate {
         /*@ assert (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
           @     && t + horizon < score[m].length && horizon < cost[m].length);
           @*/
-        /*@ assert (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
-          @     -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
-          @*/
+        boolean bounded = TableShape.costRowsBounded(score, cost, t + 1, horizon);
         boolean now = AllZero.pneByDefinition(score, cost, reward, t, horizon);
         boolean next = AllZero.pneByDefinition(score, cost, reward, t + 1, horizon);
         return true;
@@ -199,6 +195,8 @@ public final class ThresholdCertificate {
             long[] reward, int below, int horizon, int i, int e) {
         // both utilities named as the queries and by their values (KeY keeps the queries opaque here)
         boolean reach = TableShape.rowsReachTau(score, cost, below, horizon);
+        boolean boundMoved = TableShape.costEntryBounded(cost, i, e);
+        boolean boundStay = TableShape.costEntryBounded(cost, i, 0);
         long moved = AllZeroPaid.utilityValue(score, cost, reward, below, i, e);
         long stay = AllZeroPaid.utilityValue(score, cost, reward, below, i, 0);
         //@ assert moved > stay;

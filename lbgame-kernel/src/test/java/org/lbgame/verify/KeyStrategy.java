@@ -94,7 +94,7 @@ final class KeyStrategy {
      * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
      */
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,AllZero.pneByDefinition,"
-            + "AllZero.adjacentByDefinition";
+            + "AllZero.adjacentByDefinition,ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
