@@ -67,9 +67,11 @@ final class KeyStrategy {
      * rule cannot make a false contract provable, and a saved proof replays without the strategy. Not a general
      * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
      * {@code PneStructure.pneIsAllZero} (queries off): 11 goals open at 31,691 steps with it (1,652 cutUpperBound,
-     * 11,104 andLeft, each open goal bottomStep's shape precondition at a fresh row), closed in 11,107 without it.
+     * 11,104 andLeft, each open goal bottomStep's shape precondition at a fresh row), closed in 11,107 without it;
+     * {@code PneStructure.pneRanksByCapability} the same (12 goals at 31,778 with it; closed in 20,215 without).
      */
-    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero";
+    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
+            + "PneStructure.pneRanksByCapability";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -150,7 +152,9 @@ final class KeyStrategy {
      * {@code PneStep.noGainAt} matches two {@code Utility.deviationUtility} postconditions against its own (6 goals
      * open at 30,823 steps with the treatment on, the query terms expanded again and again; closed in 4,036 off).
      * {@code PneStructure.pneIsAllZero} passes isPne and the rank-form PNE on to pneRankForm and bottomStep verbatim (15
-     * goals open at 32,003 steps with the defaults; with both off and without cutUpperBound, closed in 11,107).
+     * goals open at 32,003 steps with the defaults; with both off and without cutUpperBound, closed in 11,107);
+     * {@code PneStructure.pneRanksByCapability} likewise (38 goals open at 31,909 with the defaults, 12 at 31,778
+     * with both off but cutUpperBound on; closed in 20,215 without it).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -162,7 +166,7 @@ final class KeyStrategy {
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
-            + "PneStructure.pneIsAllZero";
+            + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -183,7 +187,8 @@ final class KeyStrategy {
             + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
             + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
             + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,"
-            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,PneStructure.pneIsAllZero";
+            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,PneStructure.pneIsAllZero,"
+            + "PneStructure.pneRanksByCapability";
 
     /** Contracts proved with full quantifier instantiation by default. */
     public static final String DEFAULT_INSTANTIATE = "";
