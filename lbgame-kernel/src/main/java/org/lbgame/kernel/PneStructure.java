@@ -88,9 +88,7 @@ public final class PneStructure {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean bottomStep(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[] effort, int p) {
         // Z3 instantiated the monotonicity hypothesis on every pair of reward terms (fed by the PNE hypothesis's
-        // instances) and timed out on this step: PneStep takes the hypotheses pointwise, through predicates.
-        boolean order = PneHypotheses.orderFacts(score, cost, reward, tau, horizon, effort);
-        boolean pne = PneHypotheses.noGainEverywhere(score, cost, reward, tau, horizon, effort);
+        // instances) and timed out on this step: PneStep takes both hypotheses pointwise, through predicates.
         boolean step = PneStep.costlyStepFails(score, cost, reward, tau, horizon, effort, p);
         return true;
     }
@@ -382,20 +380,17 @@ public final class PneStructure {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean noPneWhenJumpFails(long[][] score,
             long[][] cost, long[] reward, int tau, int horizon, int[] effort, int k, int j) {
-        // through wrappers whose contracts name isPne and Delta_{k->j} as this contract's queries (KeY: queries opaque)
-        if (!Equilibrium.isPneValue(score, cost, reward, tau, horizon, effort)) {
+        if (!Equilibrium.isPne(score, cost, reward, tau, horizon, effort)) {
             return true;
         }
         boolean zero = pneIsAllZero(score, cost, reward, tau, horizon, effort);
         boolean ranks = pneRankForm(score, cost, reward, tau, horizon, effort);
-        int d = AllZeroPaid.leastOvertake(score, tau, horizon, k, j);
-        // k playing d passes j and every model below j: its rank is in 0..j; at 0 it is exactly k.
+        int d = AllZero.justOvertake(score, tau, horizon, k, j);
+        // k playing d passes j and every model below j: its rank is at most j; at 0 it is at least k.
         boolean passes = RankCount.rankAtMost(score, tau, effort, k, d, j);
-        boolean ranked = RankCount.rankAtLeast(score, tau, effort, k, d, 0);
         boolean stays = RankCount.rankAtLeast(score, tau, effort, k, 0, k);
-        boolean stayAt = RankCount.rankAtMost(score, tau, effort, k, 0, k);
         //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, k, d)] >= reward[j];
-        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, k, 0)] == reward[k];
+        //@ assert reward[Ranking.rankAfterDeviation(score, tau, effort, k, 0)] <= reward[k];
         return true;
     }
 }
