@@ -74,6 +74,7 @@ public final class KeyGoalDump {
                         KeyGoalDump dump = new KeyGoalDump(proof.getServices(), System.out);
                         dump.frontier(proof);
                         dump.ruleHistogram(proof);
+                        dump.branchPaths(proof);
                         dump.dumpGoals(proof);
                     } finally {
                         proof.dispose();
@@ -123,6 +124,40 @@ public final class KeyGoalDump {
                             : parent.getAppliedRuleApp().rule().name());
         }
         out.println(b);
+    }
+
+    /**
+     * For each of the first {@code dump.goals} open goals, the way from the root: every branching node and every
+     * contract, query, loop, assertion or JML step, with its rule and the branch label taken ({@code dump.pio}: also
+     * the term the rule was applied to). Tells which asserted fact or call precondition a goal belongs to.
+     */
+    private void branchPaths(Proof proof) {
+        int goals = Integer.getInteger("dump.goals", 2);
+        boolean withTerm = Boolean.getBoolean("dump.pio");
+        int k = 0;
+        for (Goal g : proof.openGoals()) {
+            if (k++ >= goals) {
+                break;
+            }
+            List<String> path = new ArrayList<>();
+            var n = g.node();
+            while (n.parent() != null) {
+                var p = n.parent();
+                var app = p.getAppliedRuleApp();
+                String rule = app == null ? "-" : app.rule().name().toString();
+                if (p.childrenCount() > 1 || rule.matches(".*(JML|Contract|Query|query|Loop|loop|assert|Evaluate).*")) {
+                    String label = n.getNodeInfo().getBranchLabel();
+                    String term = withTerm && app != null && app.posInOccurrence() != null
+                            ? "{" + LogicPrinter.quickPrintTerm(app.posInOccurrence().subTerm(), services)
+                                    .replaceAll("\\s+", " ") + "}"
+                            : "";
+                    path.add(p.serialNr() + ":" + rule + term + (label != null ? "[" + label + "]" : ""));
+                }
+                n = p;
+            }
+            java.util.Collections.reverse(path);
+            out.println("path to goal " + g.node().serialNr() + ": " + String.join(" > ", path));
+        }
     }
 
     /** How the budget was spent: the most applied rules of the whole proof tree. */

@@ -61,8 +61,8 @@ final class KeyReplayWorker {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "KeY replay worker %d done: %.1f s of CPU in this JVM%n", shard,
-                KeyWorkers.cpuSeconds());
+        System.out.printf(Locale.ROOT, "KeY replay worker %d done: %.1f s of CPU in this JVM, %.1f s of it in "
+                + "the replays' thread%n", shard, KeyWorkers.cpuSeconds(), KeyReplayer.replayCpuSeconds());
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, tsv.toString(), StandardCharsets.UTF_8);
         // KeY leaves non-daemon threads behind.

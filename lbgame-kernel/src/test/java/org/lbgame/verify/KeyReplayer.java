@@ -38,6 +38,11 @@ final class KeyReplayer {
     /** The header line naming the Java sources of a proof. */
     private static final Pattern JAVA_SOURCE = Pattern.compile("(?m)^\\\\javaSource \"((?:[^\"\\\\]|\\\\.)*)\";");
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long replayCpuNanos;
+
     private KeyReplayer() {
     }
 
@@ -48,6 +53,7 @@ final class KeyReplayer {
      */
     static KeyRunner.Outcome replay(KeyRunner runner, String name, Path file) {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         Proof proof = null;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -58,6 +64,9 @@ final class KeyReplayer {
                 return failed(name, t0, "no contract " + contractName + " in the loaded sources");
             }
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+            if (!Boolean.getBoolean("key.replayScan")) {
+                ReplayBuiltInIndex.install(proof.openGoals().head());
+            }
             int start = text.indexOf("\n\\proof {");
             if (start < 0) {
                 return failed(name, t0, "no \\proof section in " + file);
@@ -97,7 +106,13 @@ final class KeyReplayer {
             if (proof != null) {
                 proof.dispose();
             }
+            replayCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu0;
         }
+    }
+
+    /** CPU seconds of this JVM's thread spent in {@link #replay} so far (the load and the JIT excluded). */
+    static double replayCpuSeconds() {
+        return replayCpuNanos / 1e9;
     }
 
     private static KeyRunner.Outcome failed(String name, long t0, String error) {

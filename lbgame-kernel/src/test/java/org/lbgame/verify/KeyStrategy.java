@@ -92,9 +92,13 @@ final class KeyStrategy {
      * was never made (measured with {@link KeyGoalDump}); without the rule it closed in 11,103 steps. Withholding a
      * rule cannot make a false contract provable, and a saved proof replays without the strategy. Not a general
      * cure: {@code AllZeroPaid.modelCertifiedAt} without it left 18 goals open at 30,128 steps (9 with it).
+     * {@code PneStructure.pneIsAllZero} (queries off): 11 goals open at 31,691 steps with it (1,652 cutUpperBound,
+     * 11,104 andLeft, each open goal bottomStep's shape precondition at a fresh row), closed in 11,107 without it;
+     * {@code PneStructure.pneRanksByCapability} the same (12 goals at 31,778 with it; closed in 20,215 without).
      */
-    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,AllZero.pneByDefinition,"
-            + "AllZero.adjacentByDefinition,ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow";
+    public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
+            + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -185,6 +189,10 @@ final class KeyStrategy {
      * 17 goals at 30,379, with both off: see its notes).
      * {@code PneStep.noGainAt} matches two {@code Utility.deviationUtility} postconditions against its own (6 goals
      * open at 30,823 steps with the treatment on, the query terms expanded again and again; closed in 4,036 off).
+     * {@code PneStructure.pneIsAllZero} passes isPne and the rank-form PNE on to pneRankForm and bottomStep verbatim (15
+     * goals open at 32,003 steps with the defaults; with both off and without cutUpperBound, closed in 11,107);
+     * {@code PneStructure.pneRanksByCapability} likewise (38 goals open at 31,909 with the defaults, 12 at 31,778
+     * with both off but cutUpperBound on; closed in 20,215 without it).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -196,7 +204,7 @@ final class KeyStrategy {
             + "Certificates.checkAllZeroPne,Validity.gapsAbove,Validity.gapsBetween,"
             + "Validity.effortGapsNondecreasing,Validity.c3Holds,PneStructure.pneRankForm,TbtStability.stabilityFacts,"
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
-            + "Counterexamples.allZeroPneValue,"
+            + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
 
@@ -219,7 +227,8 @@ final class KeyStrategy {
             + "AllZeroCertificate.jumpRowHolds,AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,"
             + "Validity.gapsAbove,Validity.gapsBetween,Validity.effortGaps,Validity.c3Holds,Counterexamples.,"
             + "PneStructure.pneRankForm,TbtStability.stabilityFacts,AllZeroPaid.modelCertifiedAt,"
-            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,ThresholdCertificate.noPneOneBelow,"
+            + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,PneStructure.pneIsAllZero,"
+            + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition";
 

@@ -81,6 +81,15 @@ class TamperedProofsIT {
     }
 
     @Test
+    void aBuiltInRuleApplicationRenamedInTheFileIsRejected() throws Exception {
+        // The last one-step simplification becomes a contract application at the same place: replay asks the
+        // built-in rules at that position (ReplayBuiltInIndex skips only the scan that feeds the strategy's queue).
+        String text = replaceLast(read(BEATS), "(builtin \"One Step Simplification\" (formula \"",
+                "(builtin \"Use Operation Contract\" (formula \"");
+        assertOpen(kernel, "Ranking.beats", write("beats-contract.proof", text));
+    }
+
+    @Test
     void aPostconditionChangedAfterSavingIsRejected() throws Exception {
         // Ties to the lower index become ties to the lower or equal index: a false contract for j == i.
         Path copy = kernelCopy("post", "Ranking.java", "ensures \\result <==> (sj > si || (sj == si && j < i));",
