@@ -35,6 +35,9 @@ for a in "$@"; do
 done
 [ "${OPENJML_RECORD:-1}" = 0 ] && record=0
 timeout="${OPENJML_TIMEOUT:-900}"
+# OPENJML_MUTANT_TIMEOUT: seconds per query for the mutants (default: OPENJML_TIMEOUT). A mutant only has to come out
+# not valid, and one that runs into the limit does; a shorter limit there keeps a long kernel limit affordable.
+mutant_timeout="${OPENJML_MUTANT_TIMEOUT:-$timeout}"
 # OPENJML_JOBS=N: N OpenJML runs at once over groups of classes (a recording run only; default 1). Use it on an idle
 # machine with N cores: per-query times, and so the timeouts, depend on the load.
 jobs="${OPENJML_JOBS:-1}"
@@ -109,7 +112,7 @@ version="$("$bin" --version 2>&1 | head -1)${OPENJML_NOTE:+ (${OPENJML_NOTE})}"
 if [ "$record" = 1 ]; then
   "$tool" record "$out/esc.log" proofs/OPENJML.md "$hash" "$out/z3-answers.tsv" \
     "OpenJML" "$version" "prover" "$("$z3" --version)" \
-    "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall, ${jobs} OpenJML run(s) at once" \
+    "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query; the mutants ${mutant_timeout} s)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall, ${jobs} OpenJML run(s) at once" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
   "$tool" combine proofs/STATUS.md proofs/OPENJML.md proofs/notes.tsv
   "$tool" dependencies proofs/STATUS.md "$kernel"
@@ -129,7 +132,7 @@ fi
 mapfile -t mutants < <(find lbgame-kernel/src/test/key-mutants lbgame-kernel/src/test/openjml-mutants -name '*.java' \
   | LC_ALL=C sort)
 set +e
-"$bin" "${opts[@]}" --method='org\.lbgame\.mutant\..*' -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
+"$bin" "${opts[@]}" --timeout="${mutant_timeout}000" --method='org\.lbgame\.mutant\..*' -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
 rc=$?
 set -e
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
