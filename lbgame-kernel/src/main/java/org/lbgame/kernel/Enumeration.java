@@ -369,7 +369,8 @@ public final class Enumeration {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes k; @*/
         for (int k = 0; k < rows.length; k++) {
-            if (!Equilibrium.isPne(score, cost, reward, tau, horizon, rows[k])) {
+            // through the wrapper that names the verdict as the isPne query of the invariant (KeY keeps queries opaque)
+            if (!Equilibrium.isPneValue(score, cost, reward, tau, horizon, rows[k])) {
                 return false;
             }
         }

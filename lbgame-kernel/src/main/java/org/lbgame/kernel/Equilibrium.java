@@ -41,6 +41,29 @@ public final class Equilibrium {
         return true;
     }
 
+    /**
+     * {@link #isPne}, with a contract that names its result as the query {@code isPne(...)}: callers whose proofs keep
+     * queries opaque link the verdict they compute to the query their own contracts quantify over.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && cost != null && reward != null && effort != null;
+      @   requires cost.length == score.length && reward.length == score.length && effort.length == score.length;
+      @   requires 0 <= tau && 0 <= horizon;
+      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
+      @       && tau + horizon < score[m].length && horizon < cost[m].length
+      @       && 0 <= effort[m] && effort[m] <= horizon);
+      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
+      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
+      @   requires (\forall int r; 0 <= r && r < reward.length;
+      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   ensures \result == Equilibrium.isPne(score, cost, reward, tau, horizon, effort);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean isPneValue(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] effort) {
+        return isPne(score, cost, reward, tau, horizon, effort);
+    }
+
     /** Least effort in {@code 0..E} maximizing model {@code i}'s utility against the others' {@code effort}. */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && effort != null;

@@ -65,10 +65,11 @@ final class KeyStrategy {
      * contract; evaluating the queries inside {@code Q} as well ({@code allZeroUtility} inside
      * {@code isAllZeroPne}'s postcondition) re-proves their callees' shape preconditions at fresh indices, where
      * the searches of {@code Counterexamples.allZeroPneValue} and {@code ThresholdCertificate.noPneOneBelow} ran out
-     * of budget (proofs/notes.tsv). Withholding rule applications cannot make a false contract provable.
+     * of budget (proofs/notes.tsv). {@code Equilibrium.isPneValue} evaluates its own isPne query once (30 goals open
+     * at 31,683 steps with the defaults). Withholding rule applications cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
-            + "AllZero.adjacentByDefinition=adjacentConditionHolds";
+            + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -95,10 +96,14 @@ final class KeyStrategy {
      * {@code PneStructure.pneIsAllZero} (queries off): 11 goals open at 31,691 steps with it (1,652 cutUpperBound,
      * 11,104 andLeft, each open goal bottomStep's shape precondition at a fresh row), closed in 11,107 without it;
      * {@code PneStructure.pneRanksByCapability} the same (12 goals at 31,778 with it; closed in 20,215 without).
+     * {@code Enumeration.profilesAt} (queries off): 17 goals open at 30,379 steps with it, closed in 29,691 without.
+     * {@code Equilibrium.isPneValue} (query axiom off, only isPne evaluated): 27 goals open at 31,953 steps with it
+     * (each at a pair i_1 = cost.length, !i_1 = cost.length), closed in 16,948 without.
      */
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
-            + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow";
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
+            + "Equilibrium.isPneValue";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -193,6 +198,9 @@ final class KeyStrategy {
      * goals open at 32,003 steps with the defaults; with both off and without cutUpperBound, closed in 11,107);
      * {@code PneStructure.pneRanksByCapability} likewise (38 goals open at 31,909 with the defaults, 12 at 31,778
      * with both off but cutUpperBound on; closed in 20,215 without it).
+     * {@code Enumeration.everyRowPne} links its loop's verdict to the invariant's isPne query through
+     * {@code Equilibrium.isPneValue} (19 goals open at 31,635 steps with the defaults, 17 at 30,150 with only isPne
+     * evaluated, axiom off and no cutUpperBound; closed in 11,972 with both off and the wrapper).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -206,7 +214,7 @@ final class KeyStrategy {
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
-            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold";
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -230,7 +238,7 @@ final class KeyStrategy {
             + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
-            + "AllZero.adjacentByDefinition";
+            + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
