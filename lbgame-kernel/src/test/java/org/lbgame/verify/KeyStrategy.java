@@ -66,10 +66,13 @@ final class KeyStrategy {
      * {@code isAllZeroPne}'s postcondition) re-proves their callees' shape preconditions at fresh indices, where
      * the searches of {@code Counterexamples.allZeroPneValue} and {@code ThresholdCertificate.noPneOneBelow} ran out
      * of budget (proofs/notes.tsv). {@code Equilibrium.isPneValue} evaluates its own isPne query once (30 goals open
-     * at 31,683 steps with the defaults). Withholding rule applications cannot make a false contract provable.
+     * at 31,683 steps with the defaults). {@code TbtStability.modelStaysStableUnderH} evaluates only
+     * {@code prop45Hypotheses}, which alone gives its callee's {@code i < cost.length} (15,240 steps; 9 goals open at
+     * 20,746 with the defaults). Withholding rule applications cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
-            + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne";
+            + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
+            + "TbtStability.modelStaysStableUnderH=prop45Hypotheses";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -103,7 +106,7 @@ final class KeyStrategy {
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
-            + "Equilibrium.isPneValue";
+            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -238,7 +241,8 @@ final class KeyStrategy {
             + "ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
-            + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue";
+            + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
+            + "TbtStability.modelStaysStableUnderH";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
