@@ -132,7 +132,7 @@ fi
 mapfile -t mutants < <(find lbgame-kernel/src/test/key-mutants lbgame-kernel/src/test/openjml-mutants -name '*.java' \
   | LC_ALL=C sort)
 set +e
-"$bin" "${opts[@]}" --timeout="${mutant_timeout}000" --method='org\.lbgame\.mutant\..*' -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
+"$bin" "${opts[@]/#--timeout=*/--timeout=${mutant_timeout}000}" --method='org\.lbgame\.mutant\..*' -sourcepath "$kernel" "${mutants[@]}" >"$out/mutants.log" 2>&1
 rc=$?
 set -e
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 6 ]; then
