@@ -172,6 +172,41 @@ final class EscLog {
         return out;
     }
 
+    /** Whether a method's result is no answer at all (a timeout or Z3's unknown), which a check alone may settle. */
+    static boolean unanswered(EscResult r) {
+        return !r.method().isEmpty() && !isConstructor(r.method())
+                && (r.status().equals("timeout") || r.status().equals("unknown") || r.status().equals("not finished"));
+    }
+
+    /**
+     * Replaces the unanswered results of the whole-kernel run by those of the same method checked alone (the same
+     * options, a fresh OpenJML and Z3). A VALID there is a proof: Z3 found the verification condition unsatisfiable,
+     * and a timeout elsewhere contradicts nothing. Any other outcome alone leaves the first result, with a note.
+     */
+    static Map<String, EscResult> retried(Map<String, EscResult> results, Map<String, EscResult> alone) {
+        Map<String, EscResult> out = new LinkedHashMap<>();
+        for (Map.Entry<String, EscResult> e : results.entrySet()) {
+            EscResult r = e.getValue();
+            EscResult a = alone.get(e.getKey());
+            if (unanswered(r) && a != null) {
+                String before = r.status() + " at " + String.format(Locale.ROOT, "%.1f", r.seconds())
+                        + " s in the whole-kernel run";
+                List<String> reasons = new ArrayList<>();
+                if (a.valid()) {
+                    reasons.add("checked alone: valid (" + before + ")");
+                    reasons.addAll(a.reasons());
+                    r = new EscResult(r.method(), "valid", a.seconds(), reasons, a.untranslated());
+                } else {
+                    reasons.add("checked alone: " + a.status() + " as well");
+                    reasons.addAll(r.reasons());
+                    r = new EscResult(r.method(), r.status(), r.seconds(), reasons, r.untranslated());
+                }
+            }
+            out.put(e.getKey(), r);
+        }
+        return out;
+    }
+
     private static String status(String completed) {
         switch (completed) {
             case "no warnings":

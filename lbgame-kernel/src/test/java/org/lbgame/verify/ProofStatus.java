@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * combined view ({@code proofs/STATUS.md}: KeY's column and OpenJML's column per contract).
  *
  * <p>Only JDK classes are used, so {@code scripts/proof-status} compiles it with {@link EscLog} and runs it without a
- * Maven build: {@code hash <kernelDir>}, {@code record <escLog> <OPENJML.md> <kernelDir> [<key> <value>]...},
+ * Maven build: {@code hash <kernelDir>}, {@code record <escLog> <OPENJML.md> <hash|kernelDir> <z3answers.tsv> <aloneLog>
+ * [<key> <value>]...}, {@code unanswered <escLog>}, {@code invalid <escLog>},
  * {@code combine <STATUS.md> <OPENJML.md> [<notes.tsv>]}, {@code mutants <escLog>}, {@code soundness <log> <expected.tsv>}.
  */
 public final class ProofStatus {
@@ -325,8 +326,12 @@ public final class ProofStatus {
                 if (Files.exists(answers)) {
                     results = EscLog.classify(results, Files.readAllLines(answers, StandardCharsets.UTF_8));
                 }
+                Path alone = Path.of(args[5]);
+                if (Files.exists(alone)) {
+                    results = EscLog.retried(results, EscLog.parseEscLog(Files.readAllLines(alone, StandardCharsets.UTF_8)));
+                }
                 Map<String, String> meta = new LinkedHashMap<>();
-                for (int i = 5; i + 1 < args.length; i += 2) {
+                for (int i = 6; i + 1 < args.length; i += 2) {
                     meta.put(args[i], args[i + 1]);
                 }
                 String table = openJmlTable(results, meta, args[3].length() == 64 ? args[3]
@@ -337,6 +342,12 @@ public final class ProofStatus {
                     System.err.println("openjml-esc: OpenJML reported errors: " + String.join("; ", outside.reasons()));
                     System.exit(1);
                 }
+            }
+            case "unanswered" -> {
+                // The methods to check again alone: a timeout or unknown says nothing about the contract.
+                EscLog.parseEscLog(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)).values().stream()
+                        .filter(EscLog::unanswered).map(r -> r.method().substring(0, r.method().indexOf('(')))
+                        .distinct().forEach(System.out::println);
             }
             case "invalid" -> {
                 // The methods whose "with warnings" needs Z3's own answer to tell a counterexample from a guess.

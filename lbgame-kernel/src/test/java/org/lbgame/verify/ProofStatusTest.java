@@ -117,6 +117,32 @@ class ProofStatusTest {
     }
 
     @Test
+    void aMethodCheckedAloneSettlesOnlyATimeoutOrUnknown() {
+        Map<String, EscLog.EscResult> run = new java.util.LinkedHashMap<>();
+        Map<String, EscLog.EscResult> alone = new java.util.LinkedHashMap<>();
+        String[][] cases = {{"a", "timeout", "valid"}, {"b", "unknown", "valid"}, {"c", "timeout", "timeout"},
+            {"d", "invalid", "valid"}, {"e", "timeout", "invalid"}, {"f", "valid", "timeout"}, {"g", "timeout", null}};
+        for (String[] c : cases) {
+            String m = "org.lbgame.kernel.X." + c[0] + "()";
+            run.put(c[0], new EscLog.EscResult(m, c[1], 300.0, List.of(), Set.of()));
+            if (c[2] != null) {
+                alone.put(c[0], new EscLog.EscResult(m, c[2], 6.0, List.of(), Set.of()));
+            }
+        }
+        Map<String, EscLog.EscResult> r = EscLog.retried(run, alone);
+        assertEquals("valid", r.get("a").status());
+        assertEquals(6.0, r.get("a").seconds());
+        assertEquals("checked alone: valid (timeout at 300.0 s in the whole-kernel run)", r.get("a").reasons().get(0));
+        assertEquals("valid", r.get("b").status());
+        assertEquals("timeout", r.get("c").status());
+        assertEquals("invalid", r.get("d").status()); // a failed assertion is never overruled by a run alone
+        assertEquals("timeout", r.get("e").status()); // nor does a run alone add one the whole run did not report
+        assertEquals("valid", r.get("f").status());
+        assertEquals("timeout", r.get("g").status());
+        assertEquals(List.of("c", "d", "e", "f", "g").size() + 2, r.size());
+    }
+
+    @Test
     void aContractIsProvedWhenOneVerifierClosesItAndNeitherRefutesIt() {
         EscLog.EscResult valid = result("valid", Set.of());
         EscLog.EscResult leaning = result("valid", Set.of("\\num_of"));
