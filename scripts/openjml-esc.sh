@@ -8,8 +8,8 @@
 #
 # OpenJML is not on Maven Central or in Debian and no build step installs it (building it from source takes about
 # 75 minutes): set OPENJML to its `openjml` launcher or put `openjml` on PATH. Z3 is `apt-get install z3`, found as
-# $Z3 or `z3` on PATH. OPENJML_TIMEOUT: seconds per proof attempt (default 900; a guard, not a budget: Z3 answers
-# the kernel's methods in seconds). OPENJML_RECORD=0, or an argument --method/--exclude: check only, write nothing
+# $Z3 or `z3` on PATH. OPENJML_RLIMIT: Z3's resource budget per query, which decides (below). OPENJML_TIMEOUT:
+# seconds per query (default 900), a wall-clock guard only. OPENJML_RECORD=0, or an argument --method/--exclude: check only, write nothing
 # under proofs/. Other arguments go to OpenJML, e.g. --method=org.lbgame.kernel.Ranking.rankOf.
 # OPENJML_REUSE_LOG=1: resume after the kernel run (its log, wall time and hash are kept in lbgame-kernel/target/openjml).
 set -euo pipefail
@@ -38,14 +38,24 @@ timeout="${OPENJML_TIMEOUT:-900}"
 # OPENJML_MUTANT_TIMEOUT: seconds per query for the mutants (default: OPENJML_TIMEOUT). A mutant only has to come out
 # not valid, and one that runs into the limit does; a shorter limit there keeps a long kernel limit affordable.
 mutant_timeout="${OPENJML_MUTANT_TIMEOUT:-$timeout}"
-# OPENJML_JOBS=N: N OpenJML runs at once over groups of classes (a recording run only; default 1). Use it on an idle
-# machine with N cores: per-query times, and so the timeouts, depend on the load.
+# OPENJML_RLIMIT: Z3's resource budget per query (its rlimit count, default 600000000; 0: none). This budget
+# decides the outcome, the same on a loaded machine as on an idle one; OPENJML_TIMEOUT stays as a wall-clock guard
+# for a query that runs away. Z3 is run through scripts/z3-budget, which passes the budget on.
+rlimit="${OPENJML_RLIMIT:-600000000}"
+if [ "$rlimit" != 0 ]; then
+  export LBGAME_Z3="$z3" LBGAME_Z3_RLIMIT="$rlimit"
+  prover="$PWD/scripts/z3-budget"
+else
+  prover="$z3"
+fi
+# OPENJML_JOBS=N: N OpenJML runs at once over groups of classes (a recording run only; default 1). The outcomes do not
+# depend on it (the rlimit decides), only the wall time and whether the wall-clock guard is reached.
 jobs="${OPENJML_JOBS:-1}"
 mkdir -p "$out"
 mapfile -t files < <(find "$kernel" -name '*.java' | LC_ALL=C sort)
 # OpenJML hands --timeout to z3's -t option, which counts milliseconds. -Xmaxwarns: javac prints only the first 100
 # warnings by default, and a method's "not implemented" warnings decide whether its proof counts.
-opts=(--esc --progress --show-summary --show-not-implemented --prover=z3_4_8 --exec="$z3" --timeout="${timeout}000"
+opts=(--esc --progress --show-summary --show-not-implemented --prover=z3_4_8 --exec="$prover" --timeout="${timeout}000"
       --check-feasibility=precondition,exit -Xmaxwarns 1000000 -Xmaxerrs 1000000)
 
 # The kernel. OpenJML exits 6 when it reports a verification failure: that is a result to record, not a crash.
@@ -122,7 +132,7 @@ version="$("$bin" --version 2>&1 | head -1)${OPENJML_NOTE:+ (${OPENJML_NOTE})}"
 if [ "$record" = 1 ]; then
   "$tool" record "$out/esc.log" proofs/OPENJML.md "$hash" "$out/z3-answers.tsv" "$out/alone.log" \
     "OpenJML" "$version" "prover" "$("$z3" --version)" \
-    "options" "${opts[*]/--exec=*/--exec=z3} (z3 -t counts milliseconds: ${timeout} s per query; the mutants ${mutant_timeout} s)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall, ${jobs} OpenJML run(s) at once" \
+    "options" "${opts[*]/--exec=*/--exec=z3} (z3 rlimit=${rlimit} per query decides; z3 -t counts milliseconds: ${timeout} s per query (the mutants ${mutant_timeout} s) is a wall-clock guard)" "run" "$(date -u '+%Y-%m-%d %H:%M UTC'), ${wall} s wall, ${jobs} OpenJML run(s) at once" \
     "reproduce" "scripts/openjml-esc.sh (or mvn -B verify -Popenjml)"
   "$tool" combine proofs/STATUS.md proofs/OPENJML.md proofs/notes.tsv
   "$tool" dependencies proofs/STATUS.md "$kernel"
