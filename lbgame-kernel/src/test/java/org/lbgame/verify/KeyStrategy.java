@@ -217,7 +217,8 @@ final class KeyStrategy {
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
-            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne";
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
+            + "Enumeration.profileCount";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -231,7 +232,7 @@ final class KeyStrategy {
             + "AllZeroGain.noGainFromAllZero,AllZeroGain.allZeroUtility,AllZeroGain.leastGaining,"
             + "AllZero.firstProfitableDeviation,Validity.gapOrdered,Certificates.checkThreshold,"
             + "AllZeroJump.jumpConditionHoldsForAllBelow,AllZero.everyJumpConditionHolds,"
-            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,"
+            + "AllZeroJump.adjacentJumpHolds,AllZero.adjacentConditionHolds,Enumeration.shiftedIndex,Enumeration.profilePower,Enumeration.profileCount,"
             + "Enumeration.profileAt,AllZeroOvertake.firstGainingEffort,AllZeroOvertake.paysForEveryEffort,"
             + "AllZeroOvertake.firstGainingModel,AllZeroOvertake.modelGainingEffort,AllZero.prop45Deviation,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.modelNoGain,AllZeroCertificate.noModelGains,"
