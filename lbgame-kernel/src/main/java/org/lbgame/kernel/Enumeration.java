@@ -9,46 +9,205 @@ public final class Enumeration {
     private Enumeration() {
     }
 
-    /** Number of profiles {@code (E+1)^n}, or -1 if it exceeds {@link #MAX_PROFILES}. */
+    /**
+     * Number of profiles {@code (E+1)^n}, or -1 if it exceeds {@link #MAX_PROFILES}: exactly the value of the
+     * spec-only observer {@link #profilePower}, whose contract states it by recursion on {@code n}. The body is
+     * iterative (the product calls it on games of 10^6 models): n steps at most, each (E+1) additions, stopping
+     * at the first step past MAX_PROFILES.
+     */
     /*@ public normal_behavior
       @   requires 0 <= n && 0 <= horizon;
       @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
+      @   ensures \result == profilePower(n, horizon);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int profileCount(int n, int horizon) {
+        // The lemma calls profilePowerStep(i, E) state profilePower's recursive clauses for level i + 1 (each returns
+        // true at once); the observer itself is never run (its recursion is n deep).
         if (n > 0 && horizon >= MAX_PROFILES) {
+            boolean top = profilePowerStep(n - 1, horizon);
+            //@ assert profilePower(n, horizon) == -1;
             return -1; // one player alone has more than MAX_PROFILES strategies
         }
+        boolean base = profilePowerStep(0, horizon); // profilePower(0, E) == 1
         int total = 1;
         boolean over = false;
         int i = 0;
-        /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES;
+        /*@ loop_invariant 0 <= i && i <= n && 1 <= total && total <= MAX_PROFILES
+          @   && (!over ==> total == profilePower(i, horizon))
+          @   && (over ==> 1 <= i && profilePower(i, horizon) == -1);
           @ decreases n - i;
           @*/
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes total, over, i; @*/
         while (!over && i < n) {
-            // total * (E + 1) by repeated addition, stopping past MAX_PROFILES: the guard stays linear
-            // (no division, no product that could wrap), so it is proved without nonlinear lemmas.
-            int next = 0;
-            int k = 0;
-            /*@ loop_invariant 0 <= k && k <= horizon + 1 && k <= next
-              @   && (over ? next <= 2 * MAX_PROFILES : next <= MAX_PROFILES);
-              @ decreases horizon + 1 - k;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes next, over, k; @*/
-            while (!over && k <= horizon) {
-                next = next + total;
-                over = next > MAX_PROFILES;
-                k++;
-            }
-            if (!over) {
+            boolean step = profilePowerStep(i, horizon);
+            // total * (E + 1), or -1 past MAX_PROFILES (repeated addition, see scaledCount)
+            int next = scaledCount(total, horizon);
+            if (next < 1) {
+                //@ assert profilePower((int) (i + 1), horizon) == -1;
+                over = true;
+            } else {
+                //@ assert profilePower((int) (i + 1), horizon) == next;
                 total = next;
             }
             i++;
         }
+        if (over) {
+            // -1 at level i <= n stays -1 up to level n (the last clause of profilePowerStep at level n)
+            boolean top = profilePowerStep(n - 1, horizon);
+        }
+        //@ assert over ? profilePower(n, horizon) == -1 : (i == n && total == profilePower(n, horizon));
         return over ? -1 : total;
+    }
+
+    /**
+     * {@code total * (E + 1)}, or -1 if that exceeds {@link #MAX_PROFILES}: one step of {@link #profileCount}, by
+     * repeated addition stopping past MAX_PROFILES, so the guard stays linear (no division, no product that could
+     * wrap); the invariant names the product {@code k * total} as one term.
+     */
+    /*@ public normal_behavior
+      @   requires 1 <= total && total <= MAX_PROFILES && 0 <= horizon && horizon < MAX_PROFILES;
+      @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
+      @   ensures \result >= 1 ==> \result == (horizon + 1) * total;
+      @   ensures \result == -1 ==> (horizon + 1) * total > MAX_PROFILES;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int scaledCount(int total, int horizon) {
+        int next = 0;
+        int k = 0;
+        boolean over = false;
+        /*@ loop_invariant 0 <= k && k <= horizon + 1 && k <= next && next == k * total
+          @   && over == (next > MAX_PROFILES) && next <= 2 * MAX_PROFILES;
+          @ decreases horizon + 1 - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes next, over, k; @*/
+        while (!over && k <= horizon) {
+            next = next + total;
+            over = next > MAX_PROFILES;
+            k++;
+        }
+        if (!over) {
+            //@ assert k == horizon + 1 && next == (horizon + 1) * total;
+            return next;
+        }
+        // k * total > MAX_PROFILES with k <= E + 1: counting k on to E + 1 keeps it, which gives the contract's
+        // (E + 1) * total > MAX_PROFILES by linear steps (no monotonicity of the product). At most E + 1 empty
+        // iterations, once per profileCount call (its loop stops at the first -1).
+        /*@ loop_invariant k <= horizon + 1 && k * total > MAX_PROFILES;
+          @ decreases horizon + 1 - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes k; @*/
+        while (k <= horizon) {
+            //@ assert (k + 1) * total == k * total + total;
+            k++;
+        }
+        //@ assert k == horizon + 1 && (horizon + 1) * total > MAX_PROFILES;
+        return -1;
+    }
+
+    /**
+     * {@code (E+1)^n}, or -1 if it exceeds {@link #MAX_PROFILES}, stated by recursion on {@code n}: 1 for
+     * {@code n == 0}; for {@code n >= 1}, {@code (E+1)} times the value for {@code n - 1} when that is positive and
+     * the product is at most MAX_PROFILES, else -1 (so a positive result is {@code (E+1)^n}; no power operator is
+     * needed). Once -1, it stays -1 for larger {@code n} (the last clause, by the same recursion). A spec-only
+     * observer: only specifications and the lemma {@link #profilePowerStep} name it; the product never runs it
+     * (its recursion is {@code n} deep), {@link #profileCount} computes the same value by a loop.
+     */
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon;
+      @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
+      @   ensures n == 0 ==> \result == 1;
+      @   ensures n >= 1 && \result >= 1 ==> horizon < MAX_PROFILES && profilePower((int) (n - 1), horizon) >= 1
+      @       && \result == (horizon + 1) * profilePower((int) (n - 1), horizon);
+      @   ensures n >= 1 && \result == -1 ==> horizon >= MAX_PROFILES || profilePower((int) (n - 1), horizon) < 1
+      @       || (horizon + 1) * profilePower((int) (n - 1), horizon) > MAX_PROFILES;
+      @   ensures (\forall int j; 0 <= j && j < n; profilePower(j, horizon) == -1 ==> \result == -1);
+      @   measured_by n + n;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int profilePower(int n, int horizon) {
+        if (n == 0) {
+            return 1;
+        }
+        if (horizon >= MAX_PROFILES) {
+            return -1;
+        }
+        // The recursive step goes through profilePowerValue, whose contract names the observer
+        // profilePower(n - 1, horizon) itself (as shiftedIndex does; the measures n + n and n + n + 1 decrease along
+        // both calls).
+        int rest = profilePowerValue(n - 1, horizon);
+        if (rest < 1) {
+            return -1;
+        }
+        // rest * (E + 1) by repeated addition, stopping past MAX_PROFILES (as in profileCount).
+        int next = 0;
+        int k = 0;
+        boolean over = false;
+        /*@ loop_invariant 0 <= k && k <= horizon + 1 && k <= next && next == k * rest
+          @   && over == (next > MAX_PROFILES) && next <= 2 * MAX_PROFILES;
+          @ decreases horizon + 1 - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes next, over, k; @*/
+        while (!over && k <= horizon) {
+            next = next + rest;
+            over = next > MAX_PROFILES;
+            k++;
+        }
+        if (!over) {
+            //@ assert k == horizon + 1 && next == (horizon + 1) * rest;
+            return next;
+        }
+        /*@ loop_invariant k <= horizon + 1 && k * rest > MAX_PROFILES;
+          @ decreases horizon + 1 - k;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes k; @*/
+        while (k <= horizon) {
+            //@ assert (k + 1) * rest == k * rest + rest;
+            k++;
+        }
+        //@ assert k == horizon + 1 && (horizon + 1) * rest > MAX_PROFILES;
+        return -1;
+    }
+
+    /** {@link #profilePower} as a call whose contract names the observer's value (for the recursion above). */
+    /*@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon;
+      @   ensures \result == profilePower(n, horizon);
+      @   ensures \result == -1 || (1 <= \result && \result <= MAX_PROFILES);
+      @   ensures (\forall int j; 0 <= j && j < n; profilePower(j, horizon) == -1 ==> \result == -1);
+      @   measured_by n + n + 1;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int profilePowerValue(int n, int horizon) {
+        return profilePower(n, horizon);
+    }
+
+    /**
+     * Lemma: {@link #profilePower}'s clauses for level {@code i + 1} in terms of level {@code i}, that -1 at any level
+     * {@code j <= i} gives -1 at level {@code i + 1}, and {@code profilePower(0, E) == 1}; always returns true. Calling
+     * it states these facts without running the observer (as {@link #shiftedIndexSteps} does for shiftedIndex); one
+     * level per call, so no quantifier links two levels (OpenJML's feasibility check of a caller timed out on a
+     * quantified form over all levels).
+     */
+    /*@ public normal_behavior
+      @   requires 0 <= i && i < 2147483647 && 0 <= horizon;
+      @   ensures \result && profilePower(0, horizon) == 1;
+      @   ensures profilePower((int) (i + 1), horizon) == -1
+      @       || (1 <= profilePower((int) (i + 1), horizon) && profilePower((int) (i + 1), horizon) <= MAX_PROFILES);
+      @   ensures profilePower((int) (i + 1), horizon) >= 1 ==> horizon < MAX_PROFILES && profilePower(i, horizon) >= 1
+      @       && profilePower((int) (i + 1), horizon) == (horizon + 1) * profilePower(i, horizon);
+      @   ensures profilePower((int) (i + 1), horizon) == -1 ==> horizon >= MAX_PROFILES || profilePower(i, horizon) < 1
+      @       || (horizon + 1) * profilePower(i, horizon) > MAX_PROFILES;
+      @   ensures (\forall int j; 0 <= j && j <= i; profilePower(j, horizon) == -1 ==> profilePower((int) (i + 1), horizon) == -1);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean profilePowerStep(int i, int horizon) {
+        return true; // the facts follow from profilePower's contract; KeY proves them by unfolding the query
     }
 
     /**
