@@ -204,6 +204,9 @@ final class KeyStrategy {
      * {@code Enumeration.everyRowPne} links its loop's verdict to the invariant's isPne query through
      * {@code Equilibrium.isPneValue} (19 goals open at 31,635 steps with the defaults, 17 at 30,150 with only isPne
      * evaluated, axiom off and no cutUpperBound; closed in 11,972 with both off and the wrapper).
+     * {@code TbtStability.jumpFromNoGain} passes pairPaidFromNoGain's opaque justOvertake terms on to its loop
+     * invariant (13 goals open at 21,202 steps with the defaults, 15 at 30,140 with both off, no cutUpperBound and
+     * full instantiation; closed in 18,215 with both off, cutUpperBound kept and non-splitting instantiation).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -217,7 +220,8 @@ final class KeyStrategy {
             + "AllZeroPaid.modelCertifiedAt,ThresholdCertificate.stepDown,Enumeration.profilesAt,PneStep.noGainAt,"
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
-            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne";
+            + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
+            + "TbtStability.jumpFromNoGain";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -242,7 +246,7 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
-            + "TbtStability.modelStaysStableUnderH";
+            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
