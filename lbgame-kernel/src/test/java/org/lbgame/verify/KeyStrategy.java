@@ -207,6 +207,9 @@ final class KeyStrategy {
      * {@code Enumeration.profileCount} takes every fact about its observer {@code profilePower} from the lemma
      * {@code profilePowerStep}'s contract (14 goals open at 30,053 steps with the treatment on, which unfolds
      * profilePower(n), profilePower(n - 1), ... without end; closed in 4,185 with both off).
+     * {@code TbtStability.jumpFromNoGain} passes pairPaidFromNoGain's opaque justOvertake terms on to its loop
+     * invariant (13 goals open at 21,202 steps with the defaults, 15 at 30,140 with both off, no cutUpperBound and
+     * full instantiation; closed in 18,215 with both off, cutUpperBound kept and non-splitting instantiation).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -221,7 +224,7 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -246,7 +249,7 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
-            + "TbtStability.modelStaysStableUnderH";
+            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
