@@ -38,10 +38,10 @@ timeout="${OPENJML_TIMEOUT:-900}"
 # OPENJML_MUTANT_TIMEOUT: seconds per query for the mutants (default: OPENJML_TIMEOUT). A mutant only has to come out
 # not valid, and one that runs into the limit does; a shorter limit there keeps a long kernel limit affordable.
 mutant_timeout="${OPENJML_MUTANT_TIMEOUT:-$timeout}"
-# OPENJML_RLIMIT: Z3's resource budget per query (its rlimit count, default 600000000; 0: none). This budget
+# OPENJML_RLIMIT: Z3's resource budget per query (its rlimit count, default 200000000; 0: none). This budget
 # decides the outcome, the same on a loaded machine as on an idle one; OPENJML_TIMEOUT stays as a wall-clock guard
 # for a query that runs away. Z3 is run through scripts/z3-budget, which passes the budget on.
-rlimit="${OPENJML_RLIMIT:-600000000}"
+rlimit="${OPENJML_RLIMIT:-200000000}"
 if [ "$rlimit" != 0 ]; then
   export LBGAME_Z3="$z3" LBGAME_Z3_RLIMIT="$rlimit"
   prover="$PWD/scripts/z3-budget"
