@@ -30,8 +30,9 @@ if [ -z "$z3" ] || [ ! -x "$z3" ]; then
 fi
 unset NOJML
 record=1
+partial=0
 for a in "$@"; do
-  case "$a" in --method*|--exclude*) record=0 ;; esac
+  case "$a" in --method*|--exclude*) record=0; partial=1 ;; esac
 done
 [ "${OPENJML_RECORD:-1}" = 0 ] && record=0
 timeout="${OPENJML_TIMEOUT:-900}"
@@ -110,13 +111,16 @@ fi
 # A timeout or Z3's unknown in the whole-kernel run is no answer, and Z3's search there depends on what the same
 # OpenJML checked before (a method valid alone in 6 s has timed out at 300 s in a whole run). Each such method is
 # checked once more alone, with the same options; a VALID there counts (the record says so in its reason column).
+# A partial run (--method, --exclude) already checked its methods apart from the rest of the kernel: not repeated.
 : >"$out/alone.log"
-for m in $("$tool" unanswered "$out/esc.log"); do
-  cls="${m%.*}"
-  file="$kernel/${cls//.//}.java"
-  { "$bin" "${opts[@]}" --method="$m" -sourcepath "$kernel" "$file" 2>&1 || true; } \
-    | grep -v ' (excluded by -method)$' >>"$out/alone.log" || true
-done
+if [ "$partial" = 0 ]; then
+  for m in $("$tool" unanswered "$out/esc.log"); do
+    cls="${m%.*}"
+    file="$kernel/${cls//.//}.java"
+    { "$bin" "${opts[@]}" --method="$m" -sourcepath "$kernel" "$file" 2>&1 || true; } \
+      | grep -v ' (excluded by -method)$' >>"$out/alone.log" || true
+  done
+fi
 # OpenJML reports "with warnings" both when Z3 finds a counterexample (sat) and when it gives up with a candidate
 # model (unknown). Ask Z3's answer for each such method (a -verbose re-run of that method alone).
 : >"$out/z3-answers.tsv"
