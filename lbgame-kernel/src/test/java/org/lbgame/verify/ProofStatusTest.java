@@ -139,7 +139,7 @@ class ProofStatusTest {
         assertEquals("timeout", r.get("e").status()); // nor does a run alone add one the whole run did not report
         assertEquals("valid", r.get("f").status());
         assertEquals("timeout", r.get("g").status());
-        assertEquals(List.of("c", "d", "e", "f", "g").size() + 2, r.size());
+        assertEquals(cases.length, r.size());
     }
 
     @Test
