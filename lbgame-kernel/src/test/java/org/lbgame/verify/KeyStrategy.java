@@ -106,7 +106,7 @@ final class KeyStrategy {
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
-            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH";
+            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -210,6 +210,10 @@ final class KeyStrategy {
      * {@code TbtStability.jumpFromNoGain} passes pairPaidFromNoGain's opaque justOvertake terms on to its loop
      * invariant (13 goals open at 21,202 steps with the defaults, 15 at 30,140 with both off, no cutUpperBound and
      * full instantiation; closed in 18,215 with both off, cutUpperBound kept and non-splitting instantiation).
+     * {@code PneStructure.effortBuysRank} takes its ranks and reward comparisons from the wrappers
+     * {@code Ranking.rankAfterDeviationValue} and {@code PneStep.rewardOrderedValue} (8 goals open at 80,484 steps with
+     * the treatment on, rewardOrdered(..) = TRUE never unfolded in the antecedent; closed in 4,545 with both off and
+     * without cutUpperBound).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -224,7 +228,7 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -249,7 +253,7 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
-            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain";
+            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
