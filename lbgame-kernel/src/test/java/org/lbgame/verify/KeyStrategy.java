@@ -271,11 +271,14 @@ final class KeyStrategy {
      * 8 goals open at 30,000 steps, closed in 37,474; {@code modelPaysForOvertakes} closes at 28,309, too near the
      * default; {@code AllZeroPaid.rankUnderC1Value} closes at 26,120 and {@code AllZeroPaid.modelNoGain} at 26,816
      * with opaque queries; {@code AllZeroCertificate.jumpTableHolds} at 25,848; {@code Certificates.checkAllZeroPne},
-     * two calls whose postconditions KeY re-derives clause by clause, at 69,407). A larger budget cannot make a false contract provable; it only costs time on open ones.
+     * two calls whose postconditions KeY re-derives clause by clause, at 69,407; {@code AllZero.adjacentByDefinition},
+     * with its query settings above, 9 goals open at 30,113 steps, each a closable precondition of the expanded
+     * adjacentConditionHolds query with its closing instance in the antecedent, closed at 44,654). A larger budget
+     * cannot make a false contract provable; it only costs time on open ones.
      */
     public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain,"
-            + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne";
+            + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,AllZero.adjacentByDefinition";
 
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;
