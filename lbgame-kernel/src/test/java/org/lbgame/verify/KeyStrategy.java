@@ -119,7 +119,7 @@ final class KeyStrategy {
      * (KeyGoalDump: after the loop, cut_direct splits on instances of the dominance and shape preconditions at column
      * terms used as model indices, m := k, e + tau, tau + effort[i], then score[tau + effort[i]][...], before the
      * postcondition's queries are evaluated; the same 20 at 30,293 with a branch-free loop body); without it and
-     * without cutUpperBound (it is also in that list), closed in 22,352. Withholding a rule cannot make a false
+     * without cutUpperBound (it is also in that list), closed in 22,271. Withholding a rule cannot make a false
      * contract provable, and a saved proof replays without the strategy.
      */
     public static final String DEFAULT_NO_CUT_DIRECT = "RankCount.rankDominated";
