@@ -26,6 +26,19 @@ public final class PneStep {
     }
 
     /**
+     * {@link #rewardOrdered} again, with the contract {@code \result == rewardOrdered(...)} and its meaning: a caller
+     * whose search keeps the queries opaque gets {@code r_a >= r_b} from a hypothesis that names the predicate.
+     */
+    /*@ public normal_behavior
+      @   requires reward != null && 0 <= a && a < reward.length && 0 <= b && b < reward.length;
+      @   ensures \result == rewardOrdered(reward, a, b) && (\result <==> reward[a] >= reward[b]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean rewardOrderedValue(long[] reward, int a, int b) {
+        return rewardOrdered(reward, a, b);
+    }
+
+    /**
      * Whether model {@code m} gains nothing by deviating to {@code x} against {@code effort}, in rank form:
      * {@code r_rank(x) - C_m[x] <= r_rank(effort[m]) - C_m[effort[m]]}.
      */

@@ -149,4 +149,22 @@ public final class Ranking {
         }
         return r;
     }
+
+    /**
+     * {@link #rankAfterDeviation} again, with the contract {@code \result == rankAfterDeviation(...)} and its range:
+     * a caller whose search keeps the queries opaque links the value it computes to the query its contract names.
+     */
+    /*@ public normal_behavior
+      @   requires score != null && effort != null && effort.length == score.length;
+      @   requires 0 <= i && i < score.length && 0 <= tau && 0 <= e;
+      @   requires (\forall int m; 0 <= m && m < score.length;
+      @       score[m] != null && 0 <= effort[m] && tau + effort[m] < score[m].length);
+      @   requires tau + e < score[i].length;
+      @   ensures \result == rankAfterDeviation(score, tau, effort, i, e) && 0 <= \result && \result < score.length;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rankAfterDeviationValue(long[][] score, int tau,
+            int[] effort, int i, int e) {
+        return rankAfterDeviation(score, tau, effort, i, e);
+    }
 }

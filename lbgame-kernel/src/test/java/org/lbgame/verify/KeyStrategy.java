@@ -110,8 +110,8 @@ final class KeyStrategy {
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
-            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,Enumeration.certifiedPne,"
-            + "RankCount.rankDominated";
+            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
+            + "Enumeration.certifiedPne,RankCount.rankDominated";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -226,6 +226,10 @@ final class KeyStrategy {
      * {@code TbtStability.jumpFromNoGain} passes pairPaidFromNoGain's opaque justOvertake terms on to its loop
      * invariant (13 goals open at 21,202 steps with the defaults, 15 at 30,140 with both off, no cutUpperBound and
      * full instantiation; closed in 18,215 with both off, cutUpperBound kept and non-splitting instantiation).
+     * {@code PneStructure.effortBuysRank} takes its ranks and reward comparisons from the wrappers
+     * {@code Ranking.rankAfterDeviationValue} and {@code PneStep.rewardOrderedValue} (8 goals open at 80,484 steps with
+     * the treatment on, rewardOrdered(..) = TRUE never unfolded in the antecedent; closed in 4,545 with both off and
+     * without cutUpperBound).
      * {@code Enumeration.certifiedPne} only passes its callees' postconditions on (profilesAt's row shapes, everyRowPne's
      * isPne verdicts) through the anonymised heaps of two allocating calls: with both off and without cutUpperBound
      * 9 goals open at 30,117 steps (each its own postcondition at a fresh row and entry, cut off by the budget),
@@ -244,7 +248,7 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,Enumeration.certifiedPne";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -269,7 +273,8 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
-            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,Enumeration.certifiedPne";
+            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
+            + "Enumeration.certifiedPne";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
