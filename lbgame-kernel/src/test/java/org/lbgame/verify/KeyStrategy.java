@@ -51,10 +51,14 @@ final class KeyStrategy {
         String banned = System.getProperty("key.banRules", "cutUpperBound");
         String withoutCut = System.getProperty("key.noUpperBoundCut", DEFAULT_NO_UPPER_BOUND_CUT);
         boolean cut = !banned.isEmpty() && listed(withoutCut, name);
+        boolean noCutDirect = listed(System.getProperty("key.noCutDirect", DEFAULT_NO_CUT_DIRECT), name);
         Set<String> only = expandOnly(name);
-        if (cut || !only.isEmpty()) {
-            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(),
-                    cut ? Set.of(banned.split(",")) : Set.of(), only));
+        if (cut || noCutDirect || !only.isEmpty()) {
+            Set<String> withheld = new java.util.HashSet<>(cut ? Set.of(banned.split(",")) : Set.of());
+            if (noCutDirect) {
+                withheld.add("cut_direct");
+            }
+            proof.setActiveStrategy(new WithoutRules(proof.getActiveStrategy(), Set.copyOf(withheld), only));
         }
     }
 
@@ -106,7 +110,19 @@ final class KeyStrategy {
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
-            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank";
+            + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
+            + "Enumeration.certifiedPne,RankCount.rankDominated";
+
+    /**
+     * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
+     * a formula occurring inside another. {@code RankCount.rankDominated}: with it, 20 goals open at 30,293 steps
+     * (KeyGoalDump: after the loop, cut_direct splits on instances of the dominance and shape preconditions at column
+     * terms used as model indices, m := k, e + tau, tau + effort[i], then score[tau + effort[i]][...], before the
+     * postcondition's queries are evaluated; the same 20 at 30,293 with a branch-free loop body); without it and
+     * without cutUpperBound (it is also in that list), closed in 22,271. Withholding a rule cannot make a false
+     * contract provable, and a saved proof replays without the strategy.
+     */
+    public static final String DEFAULT_NO_CUT_DIRECT = "RankCount.rankDominated";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -214,6 +230,10 @@ final class KeyStrategy {
      * {@code Ranking.rankAfterDeviationValue} and {@code PneStep.rewardOrderedValue} (8 goals open at 80,484 steps with
      * the treatment on, rewardOrdered(..) = TRUE never unfolded in the antecedent; closed in 4,545 with both off and
      * without cutUpperBound).
+     * {@code Enumeration.certifiedPne} only passes its callees' postconditions on (profilesAt's row shapes, everyRowPne's
+     * isPne verdicts) through the anonymised heaps of two allocating calls: with both off and without cutUpperBound
+     * 9 goals open at 30,117 steps (each its own postcondition at a fresh row and entry, cut off by the budget),
+     * closed in 38,272 with the large budget (also in the no-cutUpperBound and large-budget lists).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -228,7 +248,7 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -253,7 +273,8 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
-            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank";
+            + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
+            + "Enumeration.certifiedPne";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
@@ -273,12 +294,14 @@ final class KeyStrategy {
      * with opaque queries; {@code AllZeroCertificate.jumpTableHolds} at 25,848; {@code Certificates.checkAllZeroPne},
      * two calls whose postconditions KeY re-derives clause by clause, at 69,407; {@code AllZero.adjacentByDefinition},
      * with its query settings above, 9 goals open at 30,113 steps, each a closable precondition of the expanded
-     * adjacentConditionHolds query with its closing instance in the antecedent, closed at 44,654). A larger budget
-     * cannot make a false contract provable; it only costs time on open ones.
+     * adjacentConditionHolds query with its closing instance in the antecedent, closed at 44,654;
+     * {@code Enumeration.certifiedPne}, queries off and no cutUpperBound, at 38,272). A larger budget cannot make a
+     * false contract provable; it only costs time on open ones.
      */
     public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain,"
-            + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,AllZero.adjacentByDefinition";
+            + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,AllZero.adjacentByDefinition,"
+            + "Enumeration.certifiedPne";
 
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;
