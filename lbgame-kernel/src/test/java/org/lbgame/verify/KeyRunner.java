@@ -212,13 +212,19 @@ public final class KeyRunner implements AutoCloseable {
         return proof;
     }
 
-    /** Whether {@code name} contains one of the comma-separated substrings of {@code filter} (all if null or empty). */
+    /**
+     * Whether {@code name} contains one of the comma-separated parts of {@code filter} (all if null or empty); a part
+     * {@code x$} matches only a name ending in {@code x}.
+     */
     public static boolean matches(String filter, String name) {
         if (filter == null || filter.isEmpty()) {
             return true;
         }
         for (String part : filter.split(",")) {
-            if (!part.isEmpty() && name.contains(part)) {
+            // A trailing $ anchors the part at the name's end: modelStaysStable$ leaves modelStaysStableUnderH out.
+            boolean anchored = part.endsWith("$");
+            String text = anchored ? part.substring(0, part.length() - 1) : part;
+            if (!text.isEmpty() && (anchored ? name.endsWith(text) : name.contains(text))) {
                 return true;
             }
         }
