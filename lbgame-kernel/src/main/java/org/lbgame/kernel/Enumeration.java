@@ -360,9 +360,15 @@ public final class Enumeration {
       @   assignable \nothing;
       @*/
     public static int[][] allPne(long[][] score, long[][] cost, long[] reward, int tau, int horizon) {
-        // Soundness and shape are certifiedPne's proved contract; Gambit order and completeness are the open part
-        // (proofs/notes.tsv, Enumeration.allPne): they need isPne carried across heaps and profileAt onto [0..E]^n.
-        return certifiedPne(score, cost, reward, tau, horizon);
+        // The search fixes efforts from the last model down (PneSearch.pneAbove); start holds the efforts not yet
+        // chosen. With E == 0 there is one profile, checked directly (a search by model would recurse n deep).
+        int n = score.length;
+        int[] start = new int[n];
+        boolean base = profilePowerStep(0, horizon); // profilePower(0, E) == 1
+        if (n == 0 || horizon == 0) {
+            return PneSearch.pneAbove(score, cost, reward, tau, horizon, start, 0, 0, 1);
+        }
+        return PneSearch.pneAbove(score, cost, reward, tau, horizon, start, n, 0, horizon + 1);
     }
 
     /**

@@ -1,0 +1,67 @@
+package org.lbgame.kernel;
+
+/**
+ * Lists of profiles built in callees only: each method returns fresh arrays and writes nothing its caller can see,
+ * so a caller that has read {@link Equilibrium#isPne} verdicts keeps them across these calls.
+ */
+public final class ProfileRows {
+
+    private ProfileRows() {
+    }
+
+    /** A copy of profile {@code a} in which model {@code m} plays effort {@code d}. */
+    /*@ public normal_behavior
+      @   requires a != null && 0 <= m && m < a.length;
+      @   ensures \result != null && \fresh(\result) && \result.length == a.length && \result[m] == d;
+      @   ensures (\forall int q; 0 <= q && q < a.length; q != m ==> \result[q] == a[q]);
+      @   assignable \nothing;
+      @*/
+    public static int[] withEffort(int[] a, int m, int d) {
+        int[] copy = new int[a.length];
+        /*@ loop_invariant 0 <= q && q <= a.length && copy.length == a.length
+          @   && (\forall int r; 0 <= r && r < q; copy[r] == (r == m ? d : a[r]));
+          @ decreases a.length - q;
+          @*/
+        /*+KeY@ loop_writes copy[*]; @*/
+        /*-KeY@ loop_writes copy[*], q; @*/
+        for (int q = 0; q < a.length; q++) {
+            copy[q] = q == m ? d : a[q];
+        }
+        return copy;
+    }
+
+    /** The list holding the one profile {@code a} (the array itself, not a copy). */
+    /*@ public normal_behavior
+      @   requires a != null;
+      @   ensures \result != null && \fresh(\result) && \result.length == 1 && \result[0] == a;
+      @   assignable \nothing;
+      @*/
+    public static int[][] single(int[] a) {
+        int[][] rows = new int[1][];
+        rows[0] = a;
+        return rows;
+    }
+
+    /** The rows of {@code x} followed by the rows of {@code y} (the same arrays, not copies). */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && x.length <= Enumeration.MAX_PROFILES - y.length;
+      @   ensures \result != null && \fresh(\result) && \result.length == x.length + y.length;
+      @   ensures (\forall int k; 0 <= k && k < x.length; \result[k] == x[k]);
+      @   ensures (\forall int k; 0 <= k && k < y.length; \result[x.length + k] == y[k]);
+      @   ensures (\forall int k; x.length <= k && k < \result.length; \result[k] == y[k - x.length]);
+      @   assignable \nothing;
+      @*/
+    public static int[][] concat(int[][] x, int[][] y) {
+        int[][] rows = new int[x.length + y.length][];
+        /*@ loop_invariant 0 <= k && k <= rows.length && rows.length == x.length + y.length
+          @   && (\forall int j; 0 <= j && j < k; rows[j] == (j < x.length ? x[j] : y[j - x.length]));
+          @ decreases rows.length - k;
+          @*/
+        /*+KeY@ loop_writes rows[*]; @*/
+        /*-KeY@ loop_writes rows[*], k; @*/
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = k < x.length ? x[k] : y[k - x.length];
+        }
+        return rows;
+    }
+}
