@@ -365,7 +365,11 @@ public final class Enumeration {
         int n = score.length;
         int[] start = new int[n];
         boolean base = profilePowerStep(0, horizon); // profilePower(0, E) == 1
+        // The search speaks of OpaquePne.holds; on profiles of this shape that is isPne.
+        boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
         if (n == 0 || horizon == 0) {
+            // Every profile in range is start itself (all zero).
+            //@ assert (\forall int q; 0 <= q && q < n; start[q] == 0);
             return PneSearch.pneAbove(score, cost, reward, tau, horizon, start, 0, 0, 1);
         }
         return PneSearch.pneAbove(score, cost, reward, tau, horizon, start, n, 0, horizon + 1);

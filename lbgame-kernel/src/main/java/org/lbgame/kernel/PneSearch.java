@@ -11,19 +11,13 @@ public final class PneSearch {
 
     /**
      * The PNE profiles {@code b} that agree with {@code a} on models {@code m..n-1} and, for {@code m >= 1}, play
-     * {@code lo <= b[m-1] < hi}, strictly increasing in Gambit order, every such PNE listed. The order and
+     * {@code lo <= b[m-1] < hi}, strictly increasing in Gambit order (stated through the deciding digit
+     * {@link ProfileRows#highestDifference}, a ground witness for the solver), every such PNE listed. The order and
      * completeness follow from the recursion's shape (digit {@code m - 1} split at a midpoint, each part listed in
      * turn), with no index arithmetic; the body writes nothing itself, so every verdict it reads holds where it returns.
      */
     /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null && a != null;
-      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
-      @   requires (\forall int q; 0 <= q && q < score.length; score[q] != null && cost[q] != null
-      @       && tau + horizon < score[q].length && horizon < cost[q].length);
-      @   requires (\forall int q; 0 <= q && q < score.length; (\forall int e; 0 <= e && e <= horizon;
-      @       -Bounds.MAX_VALUE <= cost[q][e] && cost[q][e] <= Bounds.MAX_VALUE));
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
+      @   requires score != null && a != null && 0 <= horizon;
       @   requires a.length == score.length
       @       && (\forall int q; 0 <= q && q < score.length; 0 <= a[q] && a[q] <= horizon);
       @   requires 0 <= m && m <= score.length && Enumeration.profilePower(m, horizon) >= 1;
@@ -36,15 +30,16 @@ public final class PneSearch {
       @       && (\forall int q; 0 <= q && q < score.length; 0 <= \result[k][q] && \result[k][q] <= horizon)
       @       && (\forall int q; m <= q && q < score.length; \result[k][q] == a[q])
       @       && (m >= 1 ==> lo <= \result[k][m - 1] && \result[k][m - 1] < hi)
-      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, \result[k]));
       @   ensures (\forall int k, l; 0 <= k && k < l && l < \result.length;
-      @       (\exists int q; 0 <= q && q < score.length; \result[k][q] < \result[l][q]
-      @           && (\forall int r; q < r && r < score.length; \result[k][r] == \result[l][r])));
+      @       ProfileRows.highestDifference(\result[k], \result[l], score.length) >= 0
+      @       && \result[k][ProfileRows.highestDifference(\result[k], \result[l], score.length)]
+      @           < \result[l][ProfileRows.highestDifference(\result[k], \result[l], score.length)]);
       @   ensures (\forall int[] b; b != null && b.length == score.length
       @       && (\forall int q; 0 <= q && q < score.length; 0 <= b[q] && b[q] <= horizon)
       @       && (\forall int q; m <= q && q < score.length; b[q] == a[q])
       @       && (m >= 1 ==> lo <= b[m - 1] && b[m - 1] < hi)
-      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, b)
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, b)
       @       ==> (\exists int k; 0 <= k && k < \result.length;
       @           (\forall int q; 0 <= q && q < score.length; \result[k][q] == b[q])));
       @   measured_by m * (horizon + 2) + hi - lo;
@@ -53,20 +48,19 @@ public final class PneSearch {
     public static int[][] pneAbove(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] a,
             int m, int lo, int hi) {
         if (m == 0) {
-            // Every effort is fixed: the one candidate is a itself. A profile with a's entries has a's verdict.
-            boolean pne = Equilibrium.isPneValue(score, cost, reward, tau, horizon, a);
-            /*@ assert (\forall int[] b; b != null && b.length == score.length
-              @     && (\forall int q; 0 <= q && q < score.length; 0 <= b[q] && b[q] <= horizon && b[q] == a[q])
-              @     ==> ProfileContents.sameVerdict(score, cost, reward, tau, horizon, a, b)
-              @         && Equilibrium.isPne(score, cost, reward, tau, horizon, b) == pne);
-              @*/
-            return pne ? ProfileRows.single(a) : new int[0][];
+            // Every effort is fixed: the one candidate is a itself, and a profile with a's entries has a's verdict.
+            return OpaquePne.candidate(score, cost, reward, tau, horizon, a);
         }
         // profilePower(m) == (E + 1) * profilePower(m - 1) with profilePower(m - 1) >= 1
         boolean step = Enumeration.profilePowerStep(m - 1, horizon);
         if (hi - lo == 1) {
             // Model m - 1 plays lo: the search moves down one model with its whole effort range.
             int[] fixed = ProfileRows.withEffort(a, m - 1, lo);
+            // A profile in this part has digit m - 1 equal to lo, so it agrees with fixed from model m - 1 up.
+            /*@ assert (\forall int[] b; b != null && b.length == score.length
+              @     && (\forall int q; m <= q && q < score.length; b[q] == a[q]) && lo <= b[m - 1] && b[m - 1] < hi
+              @     ==> (\forall int q; m - 1 <= q && q < score.length; b[q] == fixed[q]));
+              @*/
             if (m == 1) {
                 return pneAbove(score, cost, reward, tau, horizon, fixed, 0, 0, 1);
             }
@@ -78,6 +72,12 @@ public final class PneSearch {
         int[][] low = pneAbove(score, cost, reward, tau, horizon, a, m, lo, mid);
         int[][] high = pneAbove(score, cost, reward, tau, horizon, a, m, mid, hi);
         //@ assert low.length + high.length <= (hi - lo) * Enumeration.profilePower((int) (m - 1), horizon);
-        return ProfileRows.concat(low, high);
+        // Every low row comes before every high row: digit m - 1 is the highest that differs.
+        int[][] rows = ProfileRows.concat(low, high);
+        /*@ assert (\forall int k, l; 0 <= k && k < low.length && low.length <= l && l < rows.length;
+          @     rows[k][m - 1] < rows[l][m - 1]
+          @     && (\forall int r; m - 1 < r && r < score.length; rows[k][r] == rows[l][r]));
+          @*/
+        return rows;
     }
 }

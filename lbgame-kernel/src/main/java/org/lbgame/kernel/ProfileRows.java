@@ -64,4 +64,28 @@ public final class ProfileRows {
         }
         return rows;
     }
+
+    /**
+     * The highest model whose efforts in {@code x} and {@code y} differ, or -1 if they agree on models {@code 0..n-1}:
+     * the digit that decides which profile comes first in Gambit order (player 0's effort varies fastest).
+     */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && 0 <= n && n <= x.length && n <= y.length;
+      @   ensures -1 <= \result && \result < n;
+      @   ensures (\forall int r; \result < r && r < n; x[r] == y[r]);
+      @   ensures \result >= 0 ==> x[\result] != y[\result];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int highestDifference(int[] x, int[] y, int n) {
+        int q = n - 1;
+        /*@ loop_invariant -1 <= q && q < n && (\forall int r; q < r && r < n; x[r] == y[r]);
+          @ decreases q + 1;
+          @*/
+        /*+KeY@ loop_writes \strictly_nothing; @*/
+        /*-KeY@ loop_writes q; @*/
+        while (q >= 0 && x[q] == y[q]) {
+            q--;
+        }
+        return q;
+    }
 }
