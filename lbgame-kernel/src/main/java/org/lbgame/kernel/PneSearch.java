@@ -42,7 +42,7 @@ public final class PneSearch {
       @       && OpaquePne.holds(score, cost, reward, tau, horizon, b)
       @       ==> (\exists int k; 0 <= k && k < \result.length;
       @           (\forall int q; 0 <= q && q < score.length; \result[k][q] == b[q])));
-      @   measured_by m * (horizon + 2) + hi - lo;
+      @   measured_by m * (Enumeration.MAX_PROFILES + 1) + hi - lo;
       @   assignable \nothing;
       @*/
     public static int[][] pneAbove(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] a,
