@@ -66,6 +66,8 @@ public final class ProfileContents {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean sameUtility(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[] a, int[] b, int i, int e) {
         //@ assert sameRank(score, tau, a, b, i, e);
+        /*+KeY@ assert Ranking.rankAfterDeviation(score, tau, a, i, e) == Ranking.rankAfterDeviation(score, tau, b, i, e);
+          @*/
         return true;
     }
 

@@ -72,11 +72,15 @@ final class KeyStrategy {
      * of budget (proofs/notes.tsv). {@code Equilibrium.isPneValue} evaluates its own isPne query once (30 goals open
      * at 31,683 steps with the defaults). {@code TbtStability.modelStaysStableUnderH} evaluates only
      * {@code prop45Hypotheses}, which alone gives its callee's {@code i < cost.length} (15,240 steps; 9 goals open at
-     * 20,746 with the defaults). Withholding rule applications cannot make a false contract provable.
+     * 20,746 with the defaults). {@code ProfileContents.sameVerdict} evaluates only isPne (its postcondition) and its
+     * lemma sameUtility (the asserts' instances), the deviationUtility queries stay opaque terms (query axiom off,
+     * no cutUpperBound): closed in 24,914 steps; 37 goals open at 31,996 with the defaults, 12 at 30,174 with only
+     * cutUpperBound withheld (the printed goals evaluate deviationUtility at fresh pairs, its exceptional branch
+     * and shape preconditions). Withholding rule applications cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
-            + "TbtStability.modelStaysStableUnderH=prop45Hypotheses";
+            + "TbtStability.modelStaysStableUnderH=prop45Hypotheses,ProfileContents.sameVerdict=isPne|sameUtility";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -106,12 +110,15 @@ final class KeyStrategy {
      * {@code Enumeration.profilesAt} (queries off): 17 goals open at 30,379 steps with it, closed in 29,691 without.
      * {@code Equilibrium.isPneValue} (query axiom off, only isPne evaluated): 27 goals open at 31,953 steps with it
      * (each at a pair i_1 = cost.length, !i_1 = cost.length), closed in 16,948 without.
+     * {@code ProfileContents.sameUtility} (with a KeY-only assert of the two ranks' equality in its body): 14 goals
+     * open at 32,022 steps with it (a callee's row non-null precondition at a fresh i_3_0), closed in 22,834 without.
+     * {@code ProfileContents.sameVerdict} (query axiom off, only isPne and sameUtility evaluated): closed in 24,914.
      */
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
             + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,RankCount.rankDominated";
+            + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -274,7 +281,7 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne";
+            + "Enumeration.certifiedPne,ProfileContents.sameVerdict";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
