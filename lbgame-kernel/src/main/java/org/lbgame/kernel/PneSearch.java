@@ -20,11 +20,13 @@ public final class PneSearch {
       @   requires score != null && a != null && 0 <= horizon;
       @   requires a.length == score.length
       @       && (\forall int q; 0 <= q && q < score.length; 0 <= a[q] && a[q] <= horizon);
-      @   requires 0 <= m && m <= score.length && Enumeration.profilePower(m, horizon) >= 1;
+      @   requires 0 <= m && m <= score.length;
+      @   requires m >= 1 ==> horizon < Enumeration.MAX_PROFILES
+      @       && ProfileSpan.span(m, lo, hi, horizon) <= Enumeration.MAX_PROFILES;
       @   requires m == 0 ? lo == 0 && hi == 1 : 0 <= lo && lo < hi && hi <= horizon + 1;
       @   ensures \result != null && \fresh(\result);
       @   ensures m == 0 ==> \result.length <= 1;
-      @   ensures m >= 1 ==> \result.length <= (hi - lo) * Enumeration.profilePower((int) (m - 1), horizon);
+      @   ensures m >= 1 ==> \result.length <= ProfileSpan.span(m, lo, hi, horizon);
       @   ensures (\forall int k; 0 <= k && k < \result.length; \result[k] != null
       @       && \result[k].length == score.length
       @       && (\forall int q; 0 <= q && q < score.length; 0 <= \result[k][q] && \result[k][q] <= horizon)
@@ -51,8 +53,6 @@ public final class PneSearch {
             // Every effort is fixed: the one candidate is a itself, and a profile with a's entries has a's verdict.
             return OpaquePne.candidate(score, cost, reward, tau, horizon, a);
         }
-        // profilePower(m) == (E + 1) * profilePower(m - 1) with profilePower(m - 1) >= 1
-        boolean step = Enumeration.profilePowerStep(m - 1, horizon);
         if (hi - lo == 1) {
             // Model m - 1 plays lo: the search moves down one model with its whole effort range.
             int[] fixed = ProfileRows.withEffort(a, m - 1, lo);
@@ -61,17 +61,19 @@ public final class PneSearch {
               @     && (\forall int q; m <= q && q < score.length; b[q] == a[q]) && lo <= b[m - 1] && b[m - 1] < hi
               @     ==> (\forall int q; m - 1 <= q && q < score.length; b[q] == fixed[q]));
               @*/
+            // one effort of model m - 1 covers the whole range of the model below (or one profile)
+            boolean descends = ProfileSpan.spanDescends(m, lo, horizon);
             if (m == 1) {
                 return pneAbove(score, cost, reward, tau, horizon, fixed, 0, 0, 1);
             }
-            boolean below = Enumeration.profilePowerStep(m - 2, horizon);
             return pneAbove(score, cost, reward, tau, horizon, fixed, m - 1, 0, horizon + 1);
         }
         // Halving the effort range keeps the recursion depth near log2 of the profile count (at most about 40 calls).
         int mid = lo + (hi - lo) / 2;
+        boolean halves = ProfileSpan.spanSplit(m, lo, mid, hi, horizon);
         int[][] low = pneAbove(score, cost, reward, tau, horizon, a, m, lo, mid);
         int[][] high = pneAbove(score, cost, reward, tau, horizon, a, m, mid, hi);
-        //@ assert low.length + high.length <= (hi - lo) * Enumeration.profilePower((int) (m - 1), horizon);
+        //@ assert low.length + high.length <= ProfileSpan.span(m, lo, hi, horizon);
         // Every low row comes before every high row: digit m - 1 is the highest that differs.
         int[][] rows = ProfileRows.concat(low, high);
         /*@ assert (\forall int k, l; 0 <= k && k < low.length && low.length <= l && l < rows.length;
