@@ -74,8 +74,76 @@ public final class PneSearch {
         int[][] low = pneAbove(score, cost, reward, tau, horizon, a, m, lo, mid);
         int[][] high = pneAbove(score, cost, reward, tau, horizon, a, m, mid, hi);
         //@ assert low.length + high.length <= ProfileSpan.span(m, lo, hi, horizon);
-        // Every low row comes before every high row: digit m - 1 is the highest that differs.
+        return joinHalves(score, cost, reward, tau, horizon, a, m, lo, mid, hi, low, high);
+    }
+
+    /**
+     * The rows of {@code low} then those of {@code high}, where {@code low} lists the PNE of one part of the search
+     * (digit {@code m - 1} in {@code lo..mid-1}) and {@code high} those of the next ({@code mid..hi-1}): the joined
+     * list is that of the whole part, in Gambit order (the split step of {@link #pneAbove}, proved on its own).
+     */
+    /*@ public normal_behavior
+      @   requires score != null && a != null && a.length == score.length && 1 <= m && m <= score.length;
+      @   requires 0 <= lo && lo < mid && mid < hi;
+      @   requires low != null && high != null && low.length <= Enumeration.MAX_PROFILES - high.length;
+      @   requires low != null && (\forall int k; 0 <= k && k < low.length; low[k] != null
+      @       && low[k].length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= low[k][q] && low[k][q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; low[k][q] == a[q])
+      @       && lo <= low[k][m - 1] && low[k][m - 1] < mid
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, low[k]));
+      @   requires (\forall int k, l; 0 <= k && k < l && l < low.length;
+      @       ProfileRows.highestDifference(low[k], low[l], score.length) >= 0
+      @       && low[k][ProfileRows.highestDifference(low[k], low[l], score.length)]
+      @           < low[l][ProfileRows.highestDifference(low[k], low[l], score.length)]);
+      @   requires (\forall int[] b; b != null && b.length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= b[q] && b[q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; b[q] == a[q])
+      @       && lo <= b[m - 1] && b[m - 1] < mid
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, b)
+      @       ==> (\exists int k; 0 <= k && k < low.length;
+      @           (\forall int q; 0 <= q && q < score.length; low[k][q] == b[q])));
+      @   requires high != null && (\forall int k; 0 <= k && k < high.length; high[k] != null
+      @       && high[k].length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= high[k][q] && high[k][q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; high[k][q] == a[q])
+      @       && mid <= high[k][m - 1] && high[k][m - 1] < hi
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, high[k]));
+      @   requires (\forall int k, l; 0 <= k && k < l && l < high.length;
+      @       ProfileRows.highestDifference(high[k], high[l], score.length) >= 0
+      @       && high[k][ProfileRows.highestDifference(high[k], high[l], score.length)]
+      @           < high[l][ProfileRows.highestDifference(high[k], high[l], score.length)]);
+      @   requires (\forall int[] b; b != null && b.length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= b[q] && b[q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; b[q] == a[q])
+      @       && mid <= b[m - 1] && b[m - 1] < hi
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, b)
+      @       ==> (\exists int k; 0 <= k && k < high.length;
+      @           (\forall int q; 0 <= q && q < score.length; high[k][q] == b[q])));
+      @   ensures \fresh(\result) && \result.length == low.length + high.length;
+      @   ensures \result != null && (\forall int k; 0 <= k && k < \result.length; \result[k] != null
+      @       && \result[k].length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= \result[k][q] && \result[k][q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; \result[k][q] == a[q])
+      @       && lo <= \result[k][m - 1] && \result[k][m - 1] < hi
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, \result[k]));
+      @   ensures (\forall int k, l; 0 <= k && k < l && l < \result.length;
+      @       ProfileRows.highestDifference(\result[k], \result[l], score.length) >= 0
+      @       && \result[k][ProfileRows.highestDifference(\result[k], \result[l], score.length)]
+      @           < \result[l][ProfileRows.highestDifference(\result[k], \result[l], score.length)]);
+      @   ensures (\forall int[] b; b != null && b.length == score.length
+      @       && (\forall int q; 0 <= q && q < score.length; 0 <= b[q] && b[q] <= horizon)
+      @       && (\forall int q; m <= q && q < score.length; b[q] == a[q])
+      @       && lo <= b[m - 1] && b[m - 1] < hi
+      @       && OpaquePne.holds(score, cost, reward, tau, horizon, b)
+      @       ==> (\exists int k; 0 <= k && k < \result.length;
+      @           (\forall int q; 0 <= q && q < score.length; \result[k][q] == b[q])));
+      @   assignable \nothing;
+      @*/
+    public static int[][] joinHalves(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] a,
+            int m, int lo, int mid, int hi, int[][] low, int[][] high) {
         int[][] rows = ProfileRows.concat(low, high);
+        // Every low row comes before every high row: digit m - 1 is the highest that differs.
         /*@ assert (\forall int k, l; 0 <= k && k < low.length && low.length <= l && l < rows.length;
           @     rows[k][m - 1] < rows[l][m - 1]
           @     && (\forall int r; m - 1 < r && r < score.length; rows[k][r] == rows[l][r]));

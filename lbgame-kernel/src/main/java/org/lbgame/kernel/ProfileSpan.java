@@ -21,7 +21,7 @@ public final class ProfileSpan {
       @   assignable \nothing;
       @ also
       @ private normal_behavior
-      @   ensures (1 <= m && 0 <= lo && lo <= hi && hi <= horizon + 1 && horizon < Enumeration.MAX_PROFILES
+      @   ensures (1 <= m && 0 <= lo && lo <= hi && 0 <= horizon && hi <= horizon + 1 && horizon < Enumeration.MAX_PROFILES
       @           && Enumeration.profilePower((int) (m - 1), horizon) >= 1
       @           && (hi - lo) * Enumeration.profilePower((int) (m - 1), horizon) <= Enumeration.MAX_PROFILES)
       @       ? \result == (hi - lo) * Enumeration.profilePower((int) (m - 1), horizon)
