@@ -65,16 +65,20 @@ public final class OpaquePne {
                     || x[m] < 0 || x[m] > horizon) {
                 return false;
             }
+            // No return inside the inner loop: KeY's loop rule havocs the outer loop's return flag and value when the
+            // inner loop's body writes them, and then has to prove the postcondition for a made-up "return true".
+            int e = 0;
             /*@ loop_invariant 0 <= e && e <= horizon + 1 && (\forall int f; 0 <= f && f < e;
               @     -Bounds.MAX_VALUE <= cost[m][f] && cost[m][f] <= Bounds.MAX_VALUE);
               @ decreases horizon + 1 - e;
               @*/
             /*+KeY@ loop_writes \strictly_nothing; @*/
             /*-KeY@ loop_writes e; @*/
-            for (int e = 0; e <= horizon; e++) {
-                if (cost[m][e] < -Bounds.MAX_VALUE || cost[m][e] > Bounds.MAX_VALUE) {
-                    return false;
-                }
+            while (e <= horizon && -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE) {
+                e++;
+            }
+            if (e <= horizon) {
+                return false;
             }
         }
         /*@ loop_invariant 0 <= r && r <= reward.length && (\forall int p; 0 <= p && p < r;
