@@ -369,23 +369,13 @@ public final class Enumeration {
         if (n == 0 || horizon == 0) {
             // Every profile in range is start itself (all zero).
             //@ assert (\forall int q; 0 <= q && q < n; start[q] == 0);
-            rows = PneSearch.pneAbove(score, cost, reward, tau, horizon, start, 0, 0, 1);
+            rows = OpaquePne.candidate(score, cost, reward, tau, horizon, start);
         } else {
             boolean top = ProfileSpan.spanTop(n, horizon); // the whole search covers profilePower(n, E) profiles
             rows = PneSearch.pneAbove(score, cost, reward, tau, horizon, start, n, 0, horizon + 1);
         }
         // The search speaks of OpaquePne.holds; in the heap returned, on profiles of this shape, that is isPne.
         boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
-        /*@ assert (\forall int[] b; b != null && b.length == n
-          @     && (\forall int q; 0 <= q && q < n; 0 <= b[q] && b[q] <= horizon)
-          @     && Equilibrium.isPne(score, cost, reward, tau, horizon, b)
-          @     ==> OpaquePne.holds(score, cost, reward, tau, horizon, b));
-          @*/
-        /*@ assert (\forall int[] b; b != null && b.length == n
-          @     && (\forall int q; 0 <= q && q < n; 0 <= b[q] && b[q] <= horizon)
-          @     && OpaquePne.holds(score, cost, reward, tau, horizon, b)
-          @     ==> (\exists int k; 0 <= k && k < rows.length; (\forall int q; 0 <= q && q < n; rows[k][q] == b[q])));
-          @*/
         return rows;
     }
 
