@@ -376,14 +376,11 @@ public final class Enumeration {
         }
         // The search speaks of OpaquePne.holds; in the heap returned, on profiles of this shape, that is isPne.
         boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
-        // The deciding digit of each pair, as a ground term: the witness of the order clause's \exists.
+        // Gambit order in the contract's \\exists form, from the deciding digit (a lemma outside isPne's reach).
         /*@ assert (\forall int k, l; 0 <= k && k < l && l < rows.length;
-          @     0 <= ProfileRows.highestDifference(rows[k], rows[l], n)
-          @     && ProfileRows.highestDifference(rows[k], rows[l], n) < n
-          @     && rows[k][ProfileRows.highestDifference(rows[k], rows[l], n)]
-          @         < rows[l][ProfileRows.highestDifference(rows[k], rows[l], n)]
-          @     && (\forall int q; ProfileRows.highestDifference(rows[k], rows[l], n) < q && q < n;
-          @         rows[k][q] == rows[l][q]));
+          @     ProfileRows.gambitBefore(rows[k], rows[l], n)
+          @     && (\exists int m; 0 <= m && m < n; rows[k][m] < rows[l][m]
+          @         && (\forall int q; m < q && q < n; rows[k][q] == rows[l][q])));
           @*/
         return rows;
     }

@@ -88,4 +88,22 @@ public final class ProfileRows {
         }
         return q;
     }
+
+    /**
+     * Lemma: {@code x} comes before {@code y} in Gambit order ({@code \exists} form) when they differ and {@code x} is
+     * smaller at the deciding digit ({@link #highestDifference}); always true.
+     */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && 0 <= n && n <= x.length && n <= y.length;
+      @   requires highestDifference(x, y, n) >= 0
+      @       && x[highestDifference(x, y, n)] < y[highestDifference(x, y, n)];
+      @   ensures \result && (\exists int m; 0 <= m && m < n; x[m] < y[m]
+      @       && (\forall int q; m < q && q < n; x[q] == y[q]));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gambitBefore(int[] x, int[] y, int n) {
+        int m = highestDifference(x, y, n);
+        //@ assert 0 <= m && m < n && x[m] < y[m] && (\forall int q; m < q && q < n; x[q] == y[q]);
+        return true;
+    }
 }
