@@ -332,7 +332,10 @@ public final class Enumeration {
 
     /**
      * Every PNE profile, in Gambit's order (player 0's effort varying fastest): each listed profile is a PNE, the list
-     * is strictly increasing in that order (so without repeats), and every PNE profile is listed.
+     * is strictly increasing in that order (so without repeats), and every PNE profile is listed. "Row k before row
+     * l" is stated through the deciding digit {@link ProfileRows#highestDifference}, a ground term for the prover;
+     * {@link ProfileRows#gambitBefore} and {@link ProfileRows#gambitAfter} prove it equivalent to "some model has a
+     * smaller effort in row k and every higher model the same".
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null;
@@ -350,8 +353,9 @@ public final class Enumeration {
       @       && (\forall int m; 0 <= m && m < score.length; 0 <= \result[k][m] && \result[k][m] <= horizon)
       @       && Equilibrium.isPne(score, cost, reward, tau, horizon, \result[k]));
       @   ensures (\forall int k, l; 0 <= k && k < l && l < \result.length;
-      @       (\exists int m; 0 <= m && m < score.length; \result[k][m] < \result[l][m]
-      @           && (\forall int q; m < q && q < score.length; \result[k][q] == \result[l][q])));
+      @       ProfileRows.highestDifference(\result[k], \result[l], score.length) >= 0
+      @       && \result[k][ProfileRows.highestDifference(\result[k], \result[l], score.length)]
+      @           < \result[l][ProfileRows.highestDifference(\result[k], \result[l], score.length)]);
       @   ensures (\forall int[] a; a != null && a.length == score.length
       @       && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
       @       && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
@@ -376,12 +380,6 @@ public final class Enumeration {
         }
         // The search speaks of OpaquePne.holds; in the heap returned, on profiles of this shape, that is isPne.
         boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
-        // Gambit order in the contract's \\exists form, from the deciding digit (a lemma outside isPne's reach).
-        /*@ assert (\forall int k, l; 0 <= k && k < l && l < rows.length;
-          @     ProfileRows.gambitBefore(rows[k], rows[l], n)
-          @     && (\exists int m; 0 <= m && m < n; rows[k][m] < rows[l][m]
-          @         && (\forall int q; m < q && q < n; rows[k][q] == rows[l][q])));
-          @*/
         return rows;
     }
 

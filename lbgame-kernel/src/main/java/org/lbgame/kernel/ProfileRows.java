@@ -106,4 +106,22 @@ public final class ProfileRows {
         //@ assert 0 <= m && m < n && x[m] < y[m] && (\forall int q; m < q && q < n; x[q] == y[q]);
         return true;
     }
+
+    /**
+     * Lemma, the converse of {@link #gambitBefore}: when some model {@code m} has a smaller effort in {@code x} and
+     * every higher model the same, {@code m} is the deciding digit; always true.
+     */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && 0 <= n && n <= x.length && n <= y.length;
+      @   requires 0 <= m && m < n && x[m] < y[m] && (\forall int q; m < q && q < n; x[q] == y[q]);
+      @   ensures \result && highestDifference(x, y, n) == m
+      @       && x[highestDifference(x, y, n)] < y[highestDifference(x, y, n)];
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gambitAfter(int[] x, int[] y, int n, int m) {
+        int d = highestDifference(x, y, n);
+        // d >= m since x[m] != y[m]; d <= m since every digit above m agrees
+        //@ assert d == m;
+        return true;
+    }
 }
