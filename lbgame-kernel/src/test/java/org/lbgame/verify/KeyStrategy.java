@@ -28,7 +28,9 @@ final class KeyStrategy {
                 listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
         sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                 : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
-        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
+                listed(System.getProperty("key.nonLinear", DEFAULT_NON_LINEAR), name)
+                        ? StrategyProperties.NON_LIN_ARITH_COMPLETION : StrategyProperties.NON_LIN_ARITH_DEF_OPS);
         sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
         // Experimental switches (unset: KeY's defaults, as in every committed proof).
@@ -84,7 +86,8 @@ final class KeyStrategy {
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
             + "TbtStability.modelStaysStableUnderH=prop45Hypotheses,ProfileContents.sameVerdict=isPne|sameUtility,"
-            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.candidate=holds|shaped|sameVerdict";
+            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.candidate=holds|shaped|sameVerdict,"
+            + "ProfileSpan.spanSplit=span";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -134,6 +137,14 @@ final class KeyStrategy {
      * contract provable, and a saved proof replays without the strategy.
      */
     public static final String DEFAULT_NO_CUT_DIRECT = "RankCount.rankDominated";
+
+    /**
+     * Contracts searched with KeY's nonlinear arithmetic ({@code key.nonLinear}: NON_LIN_ARITH_COMPLETION, which
+     * multiplies inequalities and splits on signs; every other contract gets NON_LIN_ARITH_DEF_OPS). Only small
+     * arithmetic lemmas: on {@code PneSearch.pneAbove} the mode ran away (53 goals open at 80,064 steps, model-search
+     * case splits).
+     */
+    public static final String DEFAULT_NON_LINEAR = "";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -259,7 +270,8 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,"
+            + "ProfileSpan.span#";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -288,7 +300,7 @@ final class KeyStrategy {
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.candidate,"
-            + "ProfileRows.gambitBefore";
+            + "ProfileRows.gambitBefore,ProfileSpan.span#,ProfileSpan.spanSplit";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
