@@ -80,8 +80,11 @@ final class KeyStrategy {
      * cutUpperBound withheld (the printed goals evaluate deviationUtility at fresh pairs, its exceptional branch
      * and shape preconditions). {@code OpaquePne.holds#1} and {@code OpaquePne.holdsIsPne} evaluate holds (through
      * both its specification cases) and shaped, never isPne (closed in 22,564 and 10,451 steps, query axiom off);
-     * {@code OpaquePne.candidate} also sameVerdict (its body's assert). Withholding rule applications cannot make a
-     * false contract provable.
+     * {@code OpaquePne.candidate} also sameVerdict (its body's assert). {@code ProfileSpan.spanSplit} evaluates only
+     * span (through both its specification cases), never profilePower (query axiom off): closed in 8,411 steps; 36
+     * goals open at 30,055 with the defaults (span's body executed at each of its three queries); with the query
+     * treatment off as well KeY stops at 132 steps with 3 goals open (span's terms opaque, nothing known of them).
+     * Withholding rule applications cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
@@ -142,7 +145,8 @@ final class KeyStrategy {
      * Contracts searched with KeY's nonlinear arithmetic ({@code key.nonLinear}: NON_LIN_ARITH_COMPLETION, which
      * multiplies inequalities and splits on signs; every other contract gets NON_LIN_ARITH_DEF_OPS). Only small
      * arithmetic lemmas: on {@code PneSearch.pneAbove} the mode ran away (53 goals open at 80,064 steps, model-search
-     * case splits).
+     * case splits). {@code ProfileSpan.span#0} with it (long product body, queries off): no result after 17 minutes
+     * (search stopped by hand); span computes its product by scaledCount instead, linear for the default mode.
      */
     public static final String DEFAULT_NON_LINEAR = "";
 
@@ -256,6 +260,9 @@ final class KeyStrategy {
      * isPne verdicts) through the anonymised heaps of two allocating calls: with both off and without cutUpperBound
      * 9 goals open at 30,117 steps (each its own postcondition at a fresh row and entry, cut off by the budget),
      * closed in 38,272 with the large budget (also in the no-cutUpperBound and large-budget lists).
+     * {@code ProfileSpan.span} (both specification cases, #0 and #1) takes profilePower's value from profilePowerValue's
+     * contract (18 and 17 goals open at 30,044 and 30,046 steps with the defaults, profilePower(m - 1), (m - 2), ...
+     * unfolded; closed in 2,168 and 2,735 with both off, after its body computed the product by scaledCount).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -281,6 +288,9 @@ final class KeyStrategy {
      * a rule off cannot make a false contract provable. {@code OpaquePne.holds#1} (the private case, with only
      * shaped evaluated): 42 goals open at 31,673 steps with the axiom on (the printed goal carries shaped's loop
      * invariants: the axiom executed shaped's body), closed in 22,564 steps with it off.
+     * {@code ProfileRows.gambitBefore}: 9 goals open at 30,435 steps with the axiom on (it executed highestDifference's
+     * loop inside the precondition), closed in 1,466 with it off. {@code ProfileSpan.span#0/#1} and
+     * {@code ProfileSpan.spanSplit}: see the query-treatment and expand-only lists.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
