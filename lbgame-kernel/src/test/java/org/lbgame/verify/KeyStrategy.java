@@ -289,7 +289,8 @@ final class KeyStrategy {
      * shaped evaluated): 42 goals open at 31,673 steps with the axiom on (the printed goal carries shaped's loop
      * invariants: the axiom executed shaped's body), closed in 22,564 steps with it off.
      * {@code ProfileRows.gambitBefore}: 9 goals open at 30,435 steps with the axiom on (it executed highestDifference's
-     * loop inside the precondition), closed in 1,466 with it off. {@code ProfileSpan.span#0/#1} and
+     * loop inside the precondition), closed in 1,466 with it off; {@code ProfileRows.gambitAfter} closes with it on
+     * (26,958 steps) and in 1,921 with it off. {@code ProfileSpan.span#0/#1} and
      * {@code ProfileSpan.spanSplit}: see the query-treatment and expand-only lists.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
@@ -310,7 +311,7 @@ final class KeyStrategy {
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.candidate,"
-            + "ProfileRows.gambitBefore,ProfileSpan.span#,ProfileSpan.spanSplit";
+            + "ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
