@@ -181,6 +181,25 @@ class ProofStatusTest {
     }
 
     @Test
+    void eachKeyContractOfAMethodWithSeveralCasesGetsTheMethodsOpenJmlAnswer() {
+        List<String> keyTable = List.of(
+                "| paper result | contract | status | steps | time (s) | why open |",
+                "|---|---|---|---|---|---|",
+                "| search | `OpaquePne.holds#0` | proved | 8304 | 18.8 |  |",
+                "| search | `OpaquePne.holds#1` | open | 30000 | 40.0 | budget |",
+                "| search | `OpaquePne.shaped#0` | proved | 100 | 1.0 |  |");
+        String combined = ProofStatus.combine(keyTable, Map.of("OpaquePne.holds", result("valid", Set.of()),
+                "OpaquePne.shaped#0", result("unknown", Set.of()), "OpaquePne.shaped", result("valid", Set.of())));
+        assertTrue(combined.contains("| `OpaquePne.holds#0` | proved | 8304 | 18.8 | valid | 1.0 | proved by both |"),
+                combined);
+        assertTrue(combined.contains("| `OpaquePne.holds#1` | open | 30000 | 40.0 | valid | 1.0 | proved by OpenJML |"),
+                combined);
+        // an exact name wins over the method's
+        assertTrue(combined.contains("| `OpaquePne.shaped#0` | proved | 100 | 1.0 | unknown | 1.0 | proved by KeY |"),
+                combined);
+    }
+
+    @Test
     void theReplayAndTheSearchReadTheCombinedTable(@TempDir Path dir) throws IOException {
         List<String> keyTable = List.of(
                 "| paper result | contract | status | steps | time (s) | replay (s) | why open |",
