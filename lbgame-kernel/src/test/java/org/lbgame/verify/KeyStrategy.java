@@ -84,7 +84,7 @@ final class KeyStrategy {
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
             + "TbtStability.modelStaysStableUnderH=prop45Hypotheses,ProfileContents.sameVerdict=isPne|sameUtility,"
-            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.candidate=holds|shaped|sameVerdict";
+            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.holdsValue=holds|shaped|sameVerdict";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -122,7 +122,8 @@ final class KeyStrategy {
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
             + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict";
+            + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict,"
+            + "OpaquePne.holdsValue";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -259,7 +260,7 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,OpaquePne.candidate";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -287,7 +288,7 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.candidate";
+            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,OpaquePne.candidate";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
@@ -314,7 +315,7 @@ final class KeyStrategy {
     public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain,"
             + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,AllZero.adjacentByDefinition,"
-            + "Enumeration.certifiedPne";
+            + "Enumeration.certifiedPne,OpaquePne.holdsValue";
 
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;
