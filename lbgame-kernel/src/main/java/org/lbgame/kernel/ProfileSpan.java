@@ -58,9 +58,9 @@ public final class ProfileSpan {
      * model below; always true.
      */
     /*@ public normal_behavior
-      @   requires 1 <= m && 0 <= lo && span(m, lo, lo + 1, horizon) <= Enumeration.MAX_PROFILES;
-      @   ensures \result && (m == 1 ==> span(m, lo, lo + 1, horizon) == 1);
-      @   ensures m >= 2 ==> span(m, lo, lo + 1, horizon) == span((int) (m - 1), 0, horizon + 1, horizon);
+      @   requires 1 <= m && 0 <= lo && span(m, lo, (int) (lo + 1), horizon) <= Enumeration.MAX_PROFILES;
+      @   ensures \result && (m == 1 ==> span(m, lo, (int) (lo + 1), horizon) == 1);
+      @   ensures m >= 2 ==> span(m, lo, (int) (lo + 1), horizon) == span((int) (m - 1), 0, (int) (horizon + 1), horizon);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean spanDescends(int m, int lo, int horizon) {
@@ -73,7 +73,7 @@ public final class ProfileSpan {
     /** Lemma: every effort of the last of {@code n} models covers all {@code (E+1)^n} profiles; always true. */
     /*@ public normal_behavior
       @   requires 1 <= n && 0 <= horizon && Enumeration.profilePower(n, horizon) >= 1;
-      @   ensures \result && span(n, 0, horizon + 1, horizon) == Enumeration.profilePower(n, horizon);
+      @   ensures \result && span(n, 0, (int) (horizon + 1), horizon) == Enumeration.profilePower(n, horizon);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean spanTop(int n, int horizon) {
