@@ -219,8 +219,17 @@ public final class PneLists {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean samePneLists(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[][] x, int[][] y) {
+        int n = score.length;
         boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
-        return sameLists(score, cost, reward, tau, horizon, x, y, score.length);
+        // Completeness in the opaque verdict's words: a PNE listed in isPne's words is one in holds' words.
+        /*@ assert (\forall int[] a; a != null && a.length == n
+          @     && (\forall int m; 0 <= m && m < n; 0 <= a[m] && a[m] <= horizon)
+          @     && OpaquePne.holds(score, cost, reward, tau, horizon, a)
+          @     ==> Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+          @         && (\exists int k; 0 <= k && k < x.length; (\forall int m; 0 <= m && m < n; x[k][m] == a[m]))
+          @         && (\exists int k; 0 <= k && k < y.length; (\forall int m; 0 <= m && m < n; y[k][m] == a[m])));
+          @*/
+        return sameLists(score, cost, reward, tau, horizon, x, y, n);
     }
 
     /**
@@ -271,7 +280,16 @@ public final class PneLists {
           @     && Equilibrium.isPne(score, cost, reward, tau, horizon, y[k]));
           @*/
         /*@ assert (\forall int k, l; 0 <= k && k < l && l < y.length;
-          @     ProfileRows.gambitAfter(y[k], y[l], n, ProfileRows.highestDifference(x[k], x[l], n)));
+          @     ProfileRows.gambitAfter(y[k], y[l], n, ProfileRows.highestDifference(x[k], x[l], n))
+          @     && ProfileRows.highestDifference(y[k], y[l], n) >= 0
+          @     && y[k][ProfileRows.highestDifference(y[k], y[l], n)] < y[l][ProfileRows.highestDifference(y[k], y[l], n)]);
+          @*/
+        // Every PNE is some x[k], so it is y[k]: the row index, outside any inner quantifier, is the witness.
+        /*@ assert (\forall int[] a; a != null && a.length == n
+          @     && (\forall int m; 0 <= m && m < n; 0 <= a[m] && a[m] <= horizon)
+          @     && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+          @     ==> 0 <= rowIndex(x, a, n) && rowIndex(x, a, n) < y.length && y[rowIndex(x, a, n)] != null
+          @         && (\forall int m; 0 <= m && m < n; y[rowIndex(x, a, n)][m] == a[m]));
           @*/
         return true;
     }
