@@ -95,13 +95,15 @@ public final class PneLists {
       @   requires x != null && y != null && 0 <= n;
       @   requires (\forall int p; 0 <= p && p < x.length; x[p] != null && x[p].length == n);
       @   requires (\forall int p; 0 <= p && p < y.length; y[p] != null && y[p].length == n);
-      @   requires (\forall int p, l; 0 <= p && p < l && l < x.length;
-      @       ProfileRows.highestDifference(x[p], x[l], n) >= 0
-      @       && x[p][ProfileRows.highestDifference(x[p], x[l], n)] < x[l][ProfileRows.highestDifference(x[p], x[l], n)]);
-      @   requires (\forall int p, l; 0 <= p && p < l && l < y.length;
-      @       ProfileRows.highestDifference(y[p], y[l], n) >= 0
-      @       && y[p][ProfileRows.highestDifference(y[p], y[l], n)] < y[l][ProfileRows.highestDifference(y[p], y[l], n)]);
       @   requires 0 <= k && k < x.length && k < y.length && 0 <= i && i < x.length && 0 <= j && j < y.length;
+      @   requires j < k ==> ProfileRows.highestDifference(x[j], x[k], n) >= 0
+      @       && x[j][ProfileRows.highestDifference(x[j], x[k], n)] < x[k][ProfileRows.highestDifference(x[j], x[k], n)];
+      @   requires i < k ==> ProfileRows.highestDifference(y[i], y[k], n) >= 0
+      @       && y[i][ProfileRows.highestDifference(y[i], y[k], n)] < y[k][ProfileRows.highestDifference(y[i], y[k], n)];
+      @   requires k < j ==> ProfileRows.highestDifference(y[k], y[j], n) >= 0
+      @       && y[k][ProfileRows.highestDifference(y[k], y[j], n)] < y[j][ProfileRows.highestDifference(y[k], y[j], n)];
+      @   requires k < i ==> ProfileRows.highestDifference(x[k], x[i], n) >= 0
+      @       && x[k][ProfileRows.highestDifference(x[k], x[i], n)] < x[i][ProfileRows.highestDifference(x[k], x[i], n)];
       @   requires (\forall int p; 0 <= p && p < k; (\forall int m; 0 <= m && m < n; x[p][m] == y[p][m]));
       @   requires (\forall int m; 0 <= m && m < n; y[j][m] == x[k][m]);
       @   requires (\forall int m; 0 <= m && m < n; x[i][m] == y[k][m]);
@@ -110,11 +112,6 @@ public final class PneLists {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean crossMatch(int[][] x, int[][] y, int n, int k,
             int i, int j) {
-        // The deciding digits of the pairs concerned: the ground terms through which the order facts reach the prover.
-        //@ assert j < k ==> ProfileRows.highestDifference(x[j], x[k], n) >= 0;
-        //@ assert i < k ==> ProfileRows.highestDifference(y[i], y[k], n) >= 0;
-        //@ assert k < j ==> ProfileRows.highestDifference(y[k], y[j], n) >= 0;
-        //@ assert k < i ==> ProfileRows.highestDifference(x[k], x[i], n) >= 0;
         return true;
     }
 
