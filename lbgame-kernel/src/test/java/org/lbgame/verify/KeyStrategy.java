@@ -28,7 +28,9 @@ final class KeyStrategy {
                 listed(System.getProperty("key.queryOff", DEFAULT_QUERY_OFF), name) ? "off" : "on");
         sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, query.equals("off") ? StrategyProperties.QUERY_OFF
                 : query.equals("restricted") ? StrategyProperties.QUERY_RESTRICTED : StrategyProperties.QUERY_ON);
-        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+        sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
+                listed(System.getProperty("key.nonLinear", DEFAULT_NON_LINEAR), name)
+                        ? StrategyProperties.NON_LIN_ARITH_COMPLETION : StrategyProperties.NON_LIN_ARITH_DEF_OPS);
         sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifierMode(name));
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_NONCLOSE);
         // Experimental switches (unset: KeY's defaults, as in every committed proof).
@@ -79,12 +81,17 @@ final class KeyStrategy {
      * and shape preconditions). {@code OpaquePne.holds#1} and {@code OpaquePne.holdsIsPne} evaluate holds (through
      * both its specification cases) and shaped, never isPne (closed in 22,564 and 10,451 steps, query axiom off);
      * {@code OpaquePne.holdsValue} also sameVerdict (its body's assert; closed in 57,607 steps, also in the
-     * no-cutUpperBound and large-budget lists). Withholding rule applications cannot make a false contract provable.
+     * no-cutUpperBound and large-budget lists). {@code ProfileSpan.spanSplit} evaluates only span (through both its
+     * specification cases), never profilePower (query axiom off): closed in 8,411 steps; 36 goals open at 30,055 with
+     * the defaults (span's body executed at each of its three queries); with the query treatment off as well KeY stops
+     * at 132 steps with 3 goals open (span's terms opaque, nothing known of them). Withholding rule applications
+     * cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
             + "TbtStability.modelStaysStableUnderH=prop45Hypotheses,ProfileContents.sameVerdict=isPne|sameUtility,"
-            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.holdsValue=holds|shaped|sameVerdict";
+            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.holdsValue=holds|shaped|sameVerdict,"
+            + "ProfileSpan.spanSplit=span";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
     static Set<String> expandOnly(String name) {
@@ -137,6 +144,15 @@ final class KeyStrategy {
      * contract provable, and a saved proof replays without the strategy.
      */
     public static final String DEFAULT_NO_CUT_DIRECT = "RankCount.rankDominated";
+
+    /**
+     * Contracts searched with KeY's nonlinear arithmetic ({@code key.nonLinear}: NON_LIN_ARITH_COMPLETION, which
+     * multiplies inequalities and splits on signs; every other contract gets NON_LIN_ARITH_DEF_OPS). Only small
+     * arithmetic lemmas: on {@code PneSearch.pneAbove} the mode ran away (53 goals open at 80,064 steps, model-search
+     * case splits). {@code ProfileSpan.span#0} with it (long product body, queries off): no result after 17 minutes
+     * (search stopped by hand); span computes its product by scaledCount instead, linear for the default mode.
+     */
+    public static final String DEFAULT_NON_LINEAR = "";
 
     /** A strategy that withholds some rules from another. */
     private static final class WithoutRules implements de.uka.ilkd.key.strategy.Strategy {
@@ -250,6 +266,9 @@ final class KeyStrategy {
      * closed in 38,272 with the large budget (also in the no-cutUpperBound and large-budget lists).
      * {@code OpaquePne.candidate} matches the lemma holdsValue's contract, taken in the heap after its two allocations,
      * against its own postcondition (closed in 6,665 steps with both off).
+     * {@code ProfileSpan.span} (both specification cases, #0 and #1) takes profilePower's value from profilePowerValue's
+     * contract (18 and 17 goals open at 30,044 and 30,046 steps with the defaults, profilePower(m - 1), (m - 2), ...
+     * unfolded; closed in 2,168 and 2,735 with both off, after its body computed the product by scaledCount).
      */
     public static final String DEFAULT_QUERY_OFF = "AllZero.firstProfitableDeviation,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -264,7 +283,8 @@ final class KeyStrategy {
             + "PneStructure.pneIsAllZero,PneStructure.pneRanksByCapability,Counterexamples.allZeroPneValue,"
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
-            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,OpaquePne.candidate";
+            + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,"
+            + "OpaquePne.candidate,ProfileSpan.span#";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -274,6 +294,9 @@ final class KeyStrategy {
      * a rule off cannot make a false contract provable. {@code OpaquePne.holds#1} (the private case, with only
      * shaped evaluated): 42 goals open at 31,673 steps with the axiom on (the printed goal carries shaped's loop
      * invariants: the axiom executed shaped's body), closed in 22,564 steps with it off.
+     * {@code ProfileRows.gambitBefore}: 9 goals open at 30,435 steps with the axiom on (it executed highestDifference's
+     * loop inside the precondition), closed in 1,466 with it off. {@code ProfileSpan.span#0/#1} and
+     * {@code ProfileSpan.spanSplit}: see the query-treatment and expand-only lists.
      */
     public static final String DEFAULT_OPAQUE_QUERIES = "AllZero.jumpConditionHolds,AllZero.isAllZeroPne,"
             + "AllZeroPaid.utilityForm,TbtStability.allZeroPnePersists,AllZeroCertificate.jumpTableSuffices,"
@@ -292,7 +315,8 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,OpaquePne.candidate";
+            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,"
+            + "OpaquePne.candidate,ProfileRows.gambitBefore,ProfileSpan.span#,ProfileSpan.spanSplit";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
