@@ -336,7 +336,8 @@ public final class Certificates {
 
     /**
      * "The PNE set is exactly {@code claimed}", in Gambit order; accepts iff it equals the exhaustive enumeration,
-     * that is iff {@code claimed} meets {@link Enumeration#allPne}'s postcondition.
+     * that is iff {@code claimed} meets {@link Enumeration#allPne}'s postcondition (the order stated, as there,
+     * through the deciding digit {@link ProfileRows#highestDifference}).
      */
     /*@ public normal_behavior
       @   requires score != null && cost != null && reward != null && claimed != null;
@@ -352,8 +353,9 @@ public final class Certificates {
       @           && (\forall int m; 0 <= m && m < score.length; 0 <= claimed[k][m] && claimed[k][m] <= horizon)
       @           && Equilibrium.isPne(score, cost, reward, tau, horizon, claimed[k]))
       @       && (\forall int k, l; 0 <= k && k < l && l < claimed.length;
-      @           (\exists int m; 0 <= m && m < score.length; claimed[k][m] < claimed[l][m]
-      @               && (\forall int q; m < q && q < score.length; claimed[k][q] == claimed[l][q])))
+      @           ProfileRows.highestDifference(claimed[k], claimed[l], score.length) >= 0
+      @           && claimed[k][ProfileRows.highestDifference(claimed[k], claimed[l], score.length)]
+      @               < claimed[l][ProfileRows.highestDifference(claimed[k], claimed[l], score.length)])
       @       && (\forall int[] a; a != null && a.length == score.length
       @           && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
       @           && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
@@ -367,20 +369,30 @@ public final class Certificates {
                 || Enumeration.profileCount(score.length, horizon) < 0) {
             return false;
         }
+        int n = score.length;
         int[][] actual = Enumeration.allPne(score, cost, reward, tau, horizon);
-        if (claimed.length != actual.length) {
+        // A claim that meets allPne's postcondition is a second such list of the PNE set, so it equals actual row by
+        // row (PneLists.samePneLists): a mismatch below refutes the claim.
+        /*@ assert ((\forall int k; 0 <= k && k < claimed.length; claimed[k] != null
+          @       && claimed[k].length == n
+          @       && (\forall int m; 0 <= m && m < n; 0 <= claimed[k][m] && claimed[k][m] <= horizon)
+          @       && Equilibrium.isPne(score, cost, reward, tau, horizon, claimed[k]))
+          @   && (\forall int k, l; 0 <= k && k < l && l < claimed.length;
+          @       ProfileRows.highestDifference(claimed[k], claimed[l], n) >= 0
+          @       && claimed[k][ProfileRows.highestDifference(claimed[k], claimed[l], n)]
+          @           < claimed[l][ProfileRows.highestDifference(claimed[k], claimed[l], n)])
+          @   && (\forall int[] a; a != null && a.length == n
+          @       && (\forall int m; 0 <= m && m < n; 0 <= a[m] && a[m] <= horizon)
+          @       && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+          @       ==> (\exists int k; 0 <= k && k < claimed.length;
+          @           (\forall int m; 0 <= m && m < n; claimed[k][m] == a[m]))))
+          @   ==> PneLists.samePneLists(score, cost, reward, tau, horizon, actual, claimed);
+          @*/
+        if (!PneLists.sameRows(actual, claimed, n)) {
             return false;
         }
-        for (int p = 0; p < actual.length; p++) {
-            if (claimed[p] == null || claimed[p].length != actual[p].length) {
-                return false;
-            }
-            for (int m = 0; m < actual[p].length; m++) {
-                if (claimed[p][m] != actual[p][m]) {
-                    return false;
-                }
-            }
-        }
+        // claimed is actual entry by entry, so it meets allPne's postcondition too (PneLists.sameContentsMeet).
+        boolean meets = PneLists.sameContentsMeet(score, cost, reward, tau, horizon, actual, claimed);
         return true;
     }
 }

@@ -110,16 +110,37 @@ public final class OpaquePne {
       @   assignable \nothing;
       @*/
     public static int[][] candidate(long[][] score, long[][] cost, long[] reward, int tau, int horizon, int[] a) {
+        // Both possible results first, then the verdict: it is read in the heap the postcondition is evaluated in
+        // (no dependency contract carries holds across an allocation).
+        int[][] none = new int[0][];
+        int[][] one = ProfileRows.single(a);
+        boolean pne = holdsValue(score, cost, reward, tau, horizon, a);
+        return pne ? one : none;
+    }
+
+    /**
+     * Lemma: {@link #holds} of {@code a}, and a profile with {@code a}'s entries gets {@code a}'s verdict, in one heap
+     * (the verdict of {@link #candidate}).
+     */
+    /*@ public normal_behavior
+      @   requires a != null;
+      @   ensures \result == holds(score, cost, reward, tau, horizon, a);
+      @   ensures (\forall int[] b; b != null && b.length == a.length
+      @       && (\forall int q; 0 <= q && q < a.length; b[q] == a[q])
+      @       ==> holds(score, cost, reward, tau, horizon, b) == holds(score, cost, reward, tau, horizon, a));
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean holdsValue(long[][] score, long[][] cost,
+            long[] reward, int tau, int horizon, int[] a) {
         boolean pne = holds(score, cost, reward, tau, horizon, a);
         // The shape reads only the entries, and on the shape isPne reads only the entries (sameVerdict).
         /*@ assert (\forall int[] b; b != null && b.length == a.length
           @     && (\forall int q; 0 <= q && q < a.length; b[q] == a[q])
           @     ==> shaped(score, cost, reward, tau, horizon, b) == shaped(score, cost, reward, tau, horizon, a)
           @         && (shaped(score, cost, reward, tau, horizon, a)
-          @             ==> ProfileContents.sameVerdict(score, cost, reward, tau, horizon, a, b))
-          @         && holds(score, cost, reward, tau, horizon, b) == pne);
+          @             ==> ProfileContents.sameVerdict(score, cost, reward, tau, horizon, a, b)));
           @*/
-        return pne ? ProfileRows.single(a) : new int[0][];
+        return pne;
     }
 
     /** Lemma: {@link #holds} is {@link Equilibrium#isPne} on every profile of the game's shape; always true. */

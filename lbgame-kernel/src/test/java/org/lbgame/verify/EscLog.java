@@ -28,7 +28,11 @@ final class EscLog {
 
     /** The note OpenJML gives (with --show-not-implemented) when it drops a whole clause from the proof. */
     static final String DROPPED = "Not implemented for static checking: ";
-    private static final Pattern FEAS = Pattern.compile("^(?:.*: )?Feasibility check - (.+?) : (\\S+)");
+    // OpenJML 0.21 numbers its checks and prints them right after the file position: "X.java:12:Feasibility check #2 -
+    // at program exit : OK [0.11 secs]".
+    private static final Pattern FEAS = Pattern.compile("^(?:.*:)?\\s*Feasibility check (?:#\\d+ )?- (.+?) : (\\S+)");
+    /** How OpenJML 0.21 reports a feasibility check Z3 did not answer (the message runs on from the line before). */
+    private static final Pattern UNANSWERED = Pattern.compile("unknown reason: \"?([^\"]*)\"?\\s*$");
 
     private EscLog() {
     }
@@ -122,6 +126,8 @@ final class EscLog {
                 }
             } else if ((m = FEAS.matcher(line)).find() && current != null && !m.group(2).equals("OK")) {
                 reasons.add("feasibility check " + m.group(1) + ": " + m.group(2));
+            } else if ((m = UNANSWERED.matcher(line)).find() && current != null) {
+                reasons.add("a feasibility check not answered: " + m.group(1));
             } else if (current == null && line.matches("^\\d+ errors?$")) {
                 outside.add(line);
             } else if (line.startsWith("only showing the first")) {
@@ -235,7 +241,9 @@ final class EscLog {
      * replaces an untranslatable quantifier ({@code \num_of}) by one unconstrained constant per expression text.
      */
     static boolean counts(EscResult r) {
-        return r != null && r.valid() && r.untranslated().isEmpty();
+        // A valid proof from assumptions that cannot all hold proves nothing.
+        return r != null && r.valid() && r.untranslated().isEmpty()
+                && r.reasons().stream().noneMatch(x -> x.endsWith(": infeasible"));
     }
 
 

@@ -80,16 +80,17 @@ final class KeyStrategy {
      * cutUpperBound withheld (the printed goals evaluate deviationUtility at fresh pairs, its exceptional branch
      * and shape preconditions). {@code OpaquePne.holds#1} and {@code OpaquePne.holdsIsPne} evaluate holds (through
      * both its specification cases) and shaped, never isPne (closed in 22,564 and 10,451 steps, query axiom off);
-     * {@code OpaquePne.candidate} also sameVerdict (its body's assert). {@code ProfileSpan.spanSplit} evaluates only
-     * span (through both its specification cases), never profilePower (query axiom off): closed in 8,411 steps; 36
-     * goals open at 30,055 with the defaults (span's body executed at each of its three queries); with the query
-     * treatment off as well KeY stops at 132 steps with 3 goals open (span's terms opaque, nothing known of them).
-     * Withholding rule applications cannot make a false contract provable.
+     * {@code OpaquePne.holdsValue} also sameVerdict (its body's assert; closed in 57,607 steps, also in the
+     * no-cutUpperBound and large-budget lists). {@code ProfileSpan.spanSplit} evaluates only span (through both its
+     * specification cases), never profilePower (query axiom off): closed in 8,411 steps; 36 goals open at 30,055 with
+     * the defaults (span's body executed at each of its three queries); with the query treatment off as well KeY stops
+     * at 132 steps with 3 goals open (span's terms opaque, nothing known of them). Withholding rule applications
+     * cannot make a false contract provable.
      */
     public static final String DEFAULT_EXPAND_ONLY = "AllZero.pneByDefinition=isAllZeroPne,"
             + "AllZero.adjacentByDefinition=adjacentConditionHolds,Equilibrium.isPneValue=isPne,"
             + "TbtStability.modelStaysStableUnderH=prop45Hypotheses,ProfileContents.sameVerdict=isPne|sameUtility,"
-            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.candidate=holds|shaped|sameVerdict,"
+            + "OpaquePne.holds#1=shaped,OpaquePne.holdsIsPne=holds|shaped,OpaquePne.holdsValue=holds|shaped|sameVerdict,"
             + "ProfileSpan.spanSplit=span";
 
     /** The methods whose queries contract {@code name} may evaluate, or none for no restriction. */
@@ -123,12 +124,15 @@ final class KeyStrategy {
      * {@code ProfileContents.sameUtility} (with a KeY-only assert of the two ranks' equality in its body): 14 goals
      * open at 32,022 steps with it (a callee's row non-null precondition at a fresh i_3_0), closed in 22,834 without.
      * {@code ProfileContents.sameVerdict} (query axiom off, only isPne and sameUtility evaluated): closed in 24,914.
+     * {@code OpaquePne.holdsValue} (query axiom off, only holds, shaped and sameVerdict evaluated, large budget):
+     * closed in 57,607 without it (see proofs/notes.tsv for the runs with it).
      */
     public static final String DEFAULT_NO_UPPER_BOUND_CUT = "PneStructure.pneUtilityForm,PneStructure.pneIsAllZero,"
             + "PneStructure.pneRanksByCapability,AllZero.pneByDefinition,AllZero.adjacentByDefinition,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
             + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict";
+            + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict,"
+            + "OpaquePne.holdsValue";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -260,6 +264,8 @@ final class KeyStrategy {
      * isPne verdicts) through the anonymised heaps of two allocating calls: with both off and without cutUpperBound
      * 9 goals open at 30,117 steps (each its own postcondition at a fresh row and entry, cut off by the budget),
      * closed in 38,272 with the large budget (also in the no-cutUpperBound and large-budget lists).
+     * {@code OpaquePne.candidate} matches the lemma holdsValue's contract, taken in the heap after its two allocations,
+     * against its own postcondition (closed in 6,665 steps with both off).
      * {@code ProfileSpan.span} (both specification cases, #0 and #1) takes profilePower's value from profilePowerValue's
      * contract (18 and 17 goals open at 30,044 and 30,046 steps with the defaults, profilePower(m - 1), (m - 2), ...
      * unfolded; closed in 2,168 and 2,735 with both off, after its body computed the product by scaledCount).
@@ -278,7 +284,7 @@ final class KeyStrategy {
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
             + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,"
-            + "ProfileSpan.span#";
+            + "OpaquePne.candidate,ProfileSpan.span#";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -310,8 +316,8 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,AllZero.pneByDefinition,"
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
-            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.candidate,"
-            + "ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit";
+            + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,"
+            + "OpaquePne.candidate,ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
@@ -332,13 +338,14 @@ final class KeyStrategy {
      * two calls whose postconditions KeY re-derives clause by clause, at 69,407; {@code AllZero.adjacentByDefinition},
      * with its query settings above, 9 goals open at 30,113 steps, each a closable precondition of the expanded
      * adjacentConditionHolds query with its closing instance in the antecedent, closed at 44,654;
-     * {@code Enumeration.certifiedPne}, queries off and no cutUpperBound, at 38,272). A larger budget cannot make a
+     * {@code Enumeration.certifiedPne}, queries off and no cutUpperBound, at 38,272; {@code OpaquePne.holdsValue}, its
+     * query settings above, at 57,607). A larger budget cannot make a
      * false contract provable; it only costs time on open ones.
      */
     public static final String DEFAULT_LARGE_BUDGET = "AllZeroOvertake.modelGainingEffort,"
             + "AllZeroOvertake.modelPaysForOvertakes,AllZeroPaid.rankUnderC1Value,AllZeroPaid.modelNoGain,"
             + "AllZeroCertificate.jumpTableHolds,Certificates.checkAllZeroPne,AllZero.adjacentByDefinition,"
-            + "Enumeration.certifiedPne";
+            + "Enumeration.certifiedPne,OpaquePne.holdsValue";
 
     /** The budget of {@link #DEFAULT_LARGE_BUDGET} contracts ({@code key.largeSteps}). */
     public static final int LARGE_MAX_STEPS = 80000;

@@ -181,6 +181,50 @@ class ProofStatusTest {
     }
 
     @Test
+    void readsOpenJml21sNumberedFeasibilityChecksAndTheUnansweredOnes() {
+        List<String> log = List.of(
+                "Starting proof of org.lbgame.kernel.PneLists.sameContentsMeet(int[][]) with prover z3_4_8",
+                "Method assertions are validated [2.29 secs]",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/PneLists.java:275:Feasibility check #1 - end of "
+                        + "preconditions : OK [1.51 secs]",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/PneLists.java:275:Method assertions are validated "
+                        + "[2.29 secs]unknown reason: \"canceled\"",
+                "Completed proof of org.lbgame.kernel.PneLists.sameContentsMeet(int[][]) with prover z3_4_8 - no "
+                        + "warnings [527.06 secs]",
+                "Starting proof of org.lbgame.kernel.X.vacuous(int) with prover z3_4_8",
+                "lbgame-kernel/src/main/java/org/lbgame/kernel/X.java:9:Feasibility check #1 - end of preconditions"
+                        + " : infeasible [0.10 secs]",
+                "Completed proof of org.lbgame.kernel.X.vacuous(int) with prover z3_4_8 - no warnings [0.20 secs]");
+        Map<String, EscLog.EscResult> r = EscLog.parseEscLog(log);
+        EscLog.EscResult meet = r.get("org.lbgame.kernel.PneLists.sameContentsMeet(int[][])");
+        assertEquals(List.of("a feasibility check not answered: canceled"), meet.reasons());
+        assertTrue(EscLog.counts(meet), "a valid proof whose exit check was not answered still counts");
+        EscLog.EscResult vacuous = r.get("org.lbgame.kernel.X.vacuous(int)");
+        assertEquals("valid", vacuous.status());
+        assertEquals(List.of("feasibility check end of preconditions: infeasible"), vacuous.reasons());
+        assertFalse(EscLog.counts(vacuous), "a proof from infeasible preconditions must not count");
+    }
+
+    @Test
+    void eachKeyContractOfAMethodWithSeveralCasesGetsTheMethodsOpenJmlAnswer() {
+        List<String> keyTable = List.of(
+                "| paper result | contract | status | steps | time (s) | why open |",
+                "|---|---|---|---|---|---|",
+                "| search | `OpaquePne.holds#0` | proved | 8304 | 18.8 |  |",
+                "| search | `OpaquePne.holds#1` | open | 30000 | 40.0 | budget |",
+                "| search | `OpaquePne.shaped#0` | proved | 100 | 1.0 |  |");
+        String combined = ProofStatus.combine(keyTable, Map.of("OpaquePne.holds", result("valid", Set.of()),
+                "OpaquePne.shaped#0", result("unknown", Set.of()), "OpaquePne.shaped", result("valid", Set.of())));
+        assertTrue(combined.contains("| `OpaquePne.holds#0` | proved | 8304 | 18.8 | valid | 1.0 | proved by both |"),
+                combined);
+        assertTrue(combined.contains("| `OpaquePne.holds#1` | open | 30000 | 40.0 | valid | 1.0 | proved by OpenJML |"),
+                combined);
+        // an exact name wins over the method's
+        assertTrue(combined.contains("| `OpaquePne.shaped#0` | proved | 100 | 1.0 | unknown | 1.0 | proved by KeY |"),
+                combined);
+    }
+
+    @Test
     void theReplayAndTheSearchReadTheCombinedTable(@TempDir Path dir) throws IOException {
         List<String> keyTable = List.of(
                 "| paper result | contract | status | steps | time (s) | replay (s) | why open |",
