@@ -231,10 +231,10 @@ final class DiscreteCheck {
       }
     }
     if (Certificates.checkPneSet(t.score, t.cost, t.reward, tau, t.horizon, claimed)) {
-      // checkPneSet's contract is open in both verifiers (proofs/STATUS.md: Gambit order and completeness need
-      // lemmas not written yet); the basis says so, so that nobody reads this verdict as proved.
-      return CheckResult.accept("discrete, exact: kernel Certificates.checkPneSet (plain exhaustive enumeration;"
-          + " its contract is tested against brute force, not yet proved)");
+      // checkPneSet's contract (accept iff the claim is the PNE set in Gambit order) is proved by OpenJML and open
+      // in KeY (proofs/STATUS.md); the basis names the one verifier, so that nobody reads it as proved by both.
+      return CheckResult.accept("discrete, exact: kernel Certificates.checkPneSet (exhaustive enumeration; its"
+          + " contract is proved by OpenJML, not yet by KeY, and tested against brute force)");
     }
     int[][] actual = FastEnumeration.allPne(t.score, t.cost, t.reward, tau, t.horizon);
     for (int[] p : claimed) {
