@@ -65,4 +65,13 @@ public class EnumerateBenchmark {
   public int[][] plain() {
     return Enumeration.allPne(g.score, g.cost, g.reward, 0, g.horizon);
   }
+
+  /**
+   * The index-based enumeration that was {@code allPne}'s body until 2026-12-05 (Gambit indices, then their
+   * profiles, then every row re-checked), kept in the kernel as {@code certifiedPne}: the peer of {@link #plain}.
+   */
+  @Benchmark
+  public int[][] plainIndexed() {
+    return Enumeration.certifiedPne(g.score, g.cost, g.reward, 0, g.horizon);
+  }
 }
