@@ -86,6 +86,30 @@ public final class PneLists {
     }
 
     /**
+     * Lemma: where two lists agree below index {@code k}, a row {@code r} with the entries of row {@code q < k} of
+     * either list has no deciding digit against row {@code q} of either; always true.
+     */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && r != null && 0 <= n && n <= r.length;
+      @   requires 0 <= q && q < k && k <= x.length && k <= y.length;
+      @   requires (\forall int p; 0 <= p && p < x.length; x[p] != null && x[p].length == n);
+      @   requires (\forall int p; 0 <= p && p < y.length; y[p] != null && y[p].length == n);
+      @   requires (\forall int p; 0 <= p && p < k; (\forall int m; 0 <= m && m < n; x[p][m] == y[p][m]));
+      @   requires (\forall int m; 0 <= m && m < n; y[q][m] == r[m]) || (\forall int m; 0 <= m && m < n; x[q][m] == r[m]);
+      @   ensures \result && ProfileRows.highestDifference(x[q], r, n) == -1
+      @       && ProfileRows.highestDifference(y[q], r, n) == -1;
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean repeatHasNoDigit(int[][] x, int[][] y, int n,
+            int k, int q, int[] r) {
+        int dx = ProfileRows.highestDifference(x[q], r, n);
+        int dy = ProfileRows.highestDifference(y[q], r, n);
+        //@ assert (\forall int m; 0 <= m && m < n; x[q][m] == y[q][m] && x[q][m] == r[m]);
+        //@ assert dx == -1 && dy == -1;
+        return true;
+    }
+
+    /**
      * Lemma, the step of {@link #sameLists}: when two strictly Gambit-ordered lists agree below index {@code k}, and
      * {@code x[k]} is {@code y[j]} and {@code y[k]} is {@code x[i]}, then {@code j == k} or {@code i == k}; always
      * true. {@code j < k} or {@code i < k} would repeat an earlier row, and {@code j > k} together with {@code i > k}
@@ -112,6 +136,17 @@ public final class PneLists {
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean crossMatch(int[][] x, int[][] y, int n, int k,
             int i, int j) {
+        // j < k or i < k: the row repeats an earlier one, which has no deciding digit against it
+        if (j < k) {
+            boolean repeat = repeatHasNoDigit(x, y, n, k, j, x[k]);
+        }
+        if (i < k) {
+            boolean repeat = repeatHasNoDigit(x, y, n, k, i, y[k]);
+        }
+        // k < j and k < i: y[k] before x[k] and x[k] before y[k]
+        if (k < j && k < i) {
+            boolean apart = ProfileRows.gambitAsymmetric(y[k], x[k], x[i], y[j], n);
+        }
         return true;
     }
 

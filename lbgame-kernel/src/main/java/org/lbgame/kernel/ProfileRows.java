@@ -124,4 +124,28 @@ public final class ProfileRows {
         //@ assert d == m;
         return true;
     }
+
+    /**
+     * Lemma: Gambit order is asymmetric across copies: when {@code xCopy} has {@code x}'s entries and {@code yCopy}
+     * has {@code y}'s, {@code x} before {@code yCopy} and {@code y} before {@code xCopy} do not both hold; always true.
+     */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && xCopy != null && yCopy != null && 0 <= n;
+      @   requires n <= x.length && n <= y.length && n <= xCopy.length && n <= yCopy.length;
+      @   requires (\forall int m; 0 <= m && m < n; xCopy[m] == x[m]);
+      @   requires (\forall int m; 0 <= m && m < n; yCopy[m] == y[m]);
+      @   ensures \result && !(highestDifference(x, yCopy, n) >= 0
+      @       && x[highestDifference(x, yCopy, n)] < yCopy[highestDifference(x, yCopy, n)]
+      @       && highestDifference(y, xCopy, n) >= 0
+      @       && y[highestDifference(y, xCopy, n)] < xCopy[highestDifference(y, xCopy, n)]);
+      @   assignable \nothing;
+      @*/
+    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean gambitAsymmetric(int[] x, int[] y, int[] xCopy,
+            int[] yCopy, int n) {
+        int up = highestDifference(x, yCopy, n);
+        int down = highestDifference(y, xCopy, n);
+        // Both are the highest model where x and y differ, where x cannot be both below and above y.
+        //@ assert up == down;
+        return true;
+    }
 }
