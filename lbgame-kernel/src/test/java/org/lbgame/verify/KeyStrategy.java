@@ -132,7 +132,7 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
             + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict,"
-            + "OpaquePne.holdsValue";
+            + "OpaquePne.holdsValue,PneLists.crossMatch";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -284,7 +284,7 @@ final class KeyStrategy {
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
             + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,"
-            + "OpaquePne.candidate,ProfileSpan.span#";
+            + "OpaquePne.candidate,ProfileSpan.span#,PneLists.crossMatch";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -317,7 +317,8 @@ final class KeyStrategy {
             + "AllZero.adjacentByDefinition,Enumeration.everyRowPne,Equilibrium.isPneValue,"
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,"
-            + "OpaquePne.candidate,ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit";
+            + "OpaquePne.candidate,ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit,"
+            + "ProfileRows.gambitAsymmetric,PneLists.repeatHasNoDigit,PneLists.crossMatch";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
