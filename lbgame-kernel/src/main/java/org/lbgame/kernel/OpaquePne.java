@@ -162,45 +162,4 @@ public final class OpaquePne {
             long[] reward, int tau, int horizon) {
         return true;
     }
-
-    /**
-     * Lemma: a list meeting {@link Enumeration#allPne}'s row and completeness postconditions in isPne's words meets
-     * them in {@link #holds}' words; always true.
-     */
-    /*@ public normal_behavior
-      @   requires score != null && cost != null && reward != null;
-      @   requires cost.length == score.length && reward.length == score.length && 0 <= tau && 0 <= horizon;
-      @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && cost[m] != null
-      @       && tau + horizon < score[m].length && horizon < cost[m].length);
-      @   requires (\forall int m; 0 <= m && m < score.length; (\forall int e; 0 <= e && e <= horizon;
-      @       -Bounds.MAX_VALUE <= cost[m][e] && cost[m][e] <= Bounds.MAX_VALUE));
-      @   requires (\forall int r; 0 <= r && r < reward.length;
-      @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
-      @   requires n == score.length;
-      @   requires x != null && (\forall int k; 0 <= k && k < x.length; x[k] != null && x[k].length == score.length
-      @       && (\forall int m; 0 <= m && m < score.length; 0 <= x[k][m] && x[k][m] <= horizon)
-      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, x[k]));
-      @   requires (\forall int[] a; a != null && a.length == score.length
-      @       && (\forall int m; 0 <= m && m < score.length; 0 <= a[m] && a[m] <= horizon)
-      @       && Equilibrium.isPne(score, cost, reward, tau, horizon, a)
-      @       ==> (\exists int k; 0 <= k && k < x.length; (\forall int m; 0 <= m && m < score.length; x[k][m] == a[m])));
-      @   ensures \result;
-      @   ensures (\forall int k; 0 <= k && k < x.length; x[k] != null && x[k].length == n
-      @       && (\forall int m; 0 <= m && m < n; 0 <= x[k][m] && x[k][m] <= horizon)
-      @       && OpaquePne.holds(score, cost, reward, tau, horizon, x[k]));
-      @   ensures (\forall int[] a; a != null && a.length == n
-      @       && (\forall int m; 0 <= m && m < n; 0 <= a[m] && a[m] <= horizon)
-      @       && OpaquePne.holds(score, cost, reward, tau, horizon, a)
-      @       ==> (\exists int k; 0 <= k && k < x.length; (\forall int m; 0 <= m && m < n; x[k][m] == a[m])));
-      @   assignable \nothing;
-      @*/
-    public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean holdsList(long[][] score, long[][] cost,
-            long[] reward, int tau, int horizon, int[][] x, int n) {
-        boolean link = holdsIsPne(score, cost, reward, tau, horizon);
-        // holdsIsPne's equation at a generic row x[k]: one instance of its \forall int[] serves every row
-        /*@ assert (\forall int k; 0 <= k && k < x.length; holds(score, cost, reward, tau, horizon, x[k])
-          @     == Equilibrium.isPne(score, cost, reward, tau, horizon, x[k]));
-          @*/
-        return link;
-    }
 }

@@ -252,9 +252,15 @@ public final class PneLists {
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean samePneLists(long[][] score, long[][] cost,
             long[] reward, int tau, int horizon, int[][] x, int[][] y) {
         int n = score.length;
-        // Rows and completeness in the opaque verdict's words, the preconditions of sameLists
-        boolean xHolds = OpaquePne.holdsList(score, cost, reward, tau, horizon, x, n);
-        boolean yHolds = OpaquePne.holdsList(score, cost, reward, tau, horizon, y, n);
+        boolean link = OpaquePne.holdsIsPne(score, cost, reward, tau, horizon);
+        // Completeness in the opaque verdict's words: a PNE listed in isPne's words is one in holds' words.
+        /*@ assert (\forall int[] a; a != null && a.length == n
+          @     && (\forall int m; 0 <= m && m < n; 0 <= a[m] && a[m] <= horizon)
+          @     && OpaquePne.holds(score, cost, reward, tau, horizon, a)
+          @     ==> Equilibrium.isPne(score, cost, reward, tau, horizon, a)
+          @         && (\exists int k; 0 <= k && k < x.length; (\forall int m; 0 <= m && m < n; x[k][m] == a[m]))
+          @         && (\exists int k; 0 <= k && k < y.length; (\forall int m; 0 <= m && m < n; y[k][m] == a[m])));
+          @*/
         return sameLists(score, cost, reward, tau, horizon, x, y, n);
     }
 
