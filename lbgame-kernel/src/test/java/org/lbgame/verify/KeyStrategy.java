@@ -132,7 +132,7 @@ final class KeyStrategy {
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.noPneOneBelow,Enumeration.profilesAt,"
             + "Equilibrium.isPneValue,TbtStability.modelStaysStableUnderH,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,RankCount.rankDominated,ProfileContents.sameUtility,ProfileContents.sameVerdict,"
-            + "OpaquePne.holdsValue,PneLists.crossMatch";
+            + "OpaquePne.holdsValue,PneLists.crossMatch,PneLists.sameLists";
 
     /**
      * Contracts searched without KeY's {@code cut_direct} rule as well ({@code key.noCutDirect}), which splits a goal on
@@ -284,7 +284,7 @@ final class KeyStrategy {
             + "Counterexamples.adjacentValue,ThresholdCertificate.noPneOneBelow,"
             + "ThresholdCertificate.gainBelow,ThresholdCertificate.checkLeastThreshold,Enumeration.everyRowPne,"
             + "Enumeration.profileCount,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,Enumeration.certifiedPne,"
-            + "OpaquePne.candidate,ProfileSpan.span#,PneLists.crossMatch";
+            + "OpaquePne.candidate,ProfileSpan.span#,PneLists.crossMatch,PneLists.sameLists";
 
     /**
      * Contracts proved with KeY's query axiom off (queries stay terms). Their specifications name pure methods'
@@ -318,7 +318,7 @@ final class KeyStrategy {
             + "TbtStability.modelStaysStableUnderH,TbtStability.jumpFromNoGain,PneStructure.effortBuysRank,"
             + "Enumeration.certifiedPne,ProfileContents.sameVerdict,OpaquePne.holds#1,OpaquePne.holdsIsPne,OpaquePne.holdsValue,"
             + "OpaquePne.candidate,ProfileRows.gambitBefore,ProfileRows.gambitAfter,ProfileSpan.span#,ProfileSpan.spanSplit,"
-            + "ProfileRows.gambitAsymmetric,PneLists.repeatHasNoDigit,PneLists.crossMatch";
+            + "ProfileRows.gambitAsymmetric,PneLists.repeatHasNoDigit,PneLists.crossMatch,PneLists.sameLists";
 
     /**
      * Contracts proved with full quantifier instantiation by default. {@code AllZero.pneByDefinition} (query axiom
