@@ -188,6 +188,8 @@ public final class PneLists {
             int j = rowIndex(y, x[k], n);
             int i = rowIndex(x, y[k], n);
             boolean matched = crossMatch(x, y, n, k, i, j);
+            // For KeY: the agreement at k in the invariant's words, so that preserving the invariant splits only on j < k.
+            /*+KeY@ assert (\forall int m; 0 <= m && m < n; x[k][m] == y[k][m]); @*/
             k++;
         }
         // A row left over in one list is in the other, at an index below k, where it repeats an earlier row: it has no
