@@ -76,8 +76,8 @@ public final class AllZeroOvertake {
       @   requires score != null && cost != null && 0 <= i && i < score.length && i < cost.length;
       @   requires score[i] != null && cost[i] != null && 0 <= tau && 0 <= z && z <= horizon;
       @   requires tau + horizon < score[i].length && horizon < cost[i].length;
-      @   requires (\forall int x; 0 <= x && x <= horizon;
-      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @   requires (\forall int x; 0 <= x && x <= horizon; 0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int y; tau <= y && y <= tau + horizon; score[i][tau] <= score[i][y]);
       @   ensures \result && 0 <= cost[i][z] && cost[i][z] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + z];
       @   assignable \nothing;
       @*/
@@ -103,7 +103,8 @@ public final class AllZeroOvertake {
       @       && (\forall int e; 0 <= e && e <= horizon; cost[m][e] >= 0));
       @   ensures \result && tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
       @   ensures cost[i][0] == 0 && (\forall int x; 0 <= x && x <= horizon;
-      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   ensures (\forall int y; tau <= y && y <= tau + horizon; score[i][tau] <= score[i][y]);
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ boolean modelHypotheses(long[][] score, long[][] cost,
@@ -122,7 +123,8 @@ public final class AllZeroOvertake {
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
       @   requires tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
       @   requires cost[i][0] == 0 && (\forall int x; 0 <= x && x <= horizon;
-      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int y; tau <= y && y <= tau + horizon; score[i][tau] <= score[i][y]);
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
@@ -193,7 +195,8 @@ public final class AllZeroOvertake {
       @   requires (\forall int m; 0 <= m && m < score.length; score[m] != null && tau < score[m].length);
       @   requires tau + horizon < score[i].length && cost[i] != null && horizon < cost[i].length;
       @   requires cost[i][0] == 0 && (\forall int x; 0 <= x && x <= horizon;
-      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE && score[i][tau] <= score[i][tau + x]);
+      @       0 <= cost[i][x] && cost[i][x] <= Bounds.MAX_VALUE);
+      @   requires (\forall int y; tau <= y && y <= tau + horizon; score[i][tau] <= score[i][y]);
       @   requires (\forall int r; 0 <= r && r < reward.length;
       @       -Bounds.MAX_VALUE <= reward[r] && reward[r] <= Bounds.MAX_VALUE);
       @   requires (\forall int a, b; 0 <= a && a < b && b < score.length; score[a][tau] > score[b][tau]);
