@@ -184,12 +184,15 @@ public final class PneLists {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes k; @*/
         while (k < x.length && k < y.length) {
-            // x[k] is y[j] and y[k] is x[i]; one of the two is at index k (crossMatch)
-            int j = rowIndex(y, x[k], n);
-            int i = rowIndex(x, y[k], n);
+            // x[k] is y[j] and y[k] is x[i], found by a total search, so no existential is left to prove; one of the
+            // two is at index k (crossMatch)
+            int j = RowSearch.rowPosition(y, x[k], n);
+            int i = RowSearch.rowPosition(x, y[k], n);
+            //@ assert j < y.length;
+            //@ assert i < x.length;
             boolean matched = crossMatch(x, y, n, k, i, j);
-            // For KeY: the agreement at k in the invariant's words, so that preserving the invariant splits only on j < k.
             /*+KeY@ assert (\forall int m; 0 <= m && m < n; x[k][m] == y[k][m]); @*/
+            boolean through = RowAgreement.agreeThrough(x, y, n, k);
             k++;
         }
         // A row left over in one list is in the other, at an index below k, where it repeats an earlier row: it has no
