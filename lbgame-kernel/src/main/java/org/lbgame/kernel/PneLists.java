@@ -191,8 +191,7 @@ public final class PneLists {
             //@ assert j < y.length;
             //@ assert i < x.length;
             boolean matched = crossMatch(x, y, n, k, i, j);
-            /*+KeY@ assert (\forall int m; 0 <= m && m < n; x[k][m] == y[k][m]); @*/
-            boolean through = RowAgreement.agreeThrough(x, y, n, k);
+            boolean through = RowAgreement.agreeThrough(x, y, n, k, i, j);
             k++;
         }
         // A row left over in one list is in the other, at an index below k, where it repeats an earlier row: it has no
