@@ -184,18 +184,16 @@ public final class PneLists {
         /*+KeY@ loop_writes \strictly_nothing; @*/
         /*-KeY@ loop_writes k; @*/
         while (k < x.length && k < y.length) {
-            // x[k] is y[j] and y[k] is x[i], found by a total search, so no existential is left to prove; one of the
-            // two is at index k (crossMatch)
+            // x[k] is y[j] and y[k] is x[i], found by total searches (no existential to prove); one is at k
             int j = RowSearch.rowPosition(y, x[k], n);
             int i = RowSearch.rowPosition(x, y[k], n);
             //@ assert j < y.length;
             //@ assert i < x.length;
-            boolean matched = crossMatch(x, y, n, k, i, j);
-            boolean through = RowAgreement.agreeThrough(x, y, n, k, i, j);
+            boolean matched = crossMatch(x, y, n, k, i, j); // j == k or i == k, so x[k] and y[k] agree entry by entry
+            boolean through = RowAgreement.agreeThrough(x, y, n, k, i, j); // the invariant, for rows 0..k
             k++;
         }
-        // A row left over in one list is in the other, at an index below k, where it repeats an earlier row: it has no
-        // deciding digit against that row, which the order says it has.
+        // A row left over in one list is in the other below k, repeating a row with no deciding digit against it.
         if (k < y.length) {
             int i = rowIndex(x, y[k], n);
             boolean repeat = repeatHasNoDigit(x, y, n, k, i, y[k]);
