@@ -20,7 +20,8 @@ out=lbgame-kernel/target/openjml
 bin="${OPENJML:-$(command -v openjml || true)}"
 if [ -z "$bin" ] || [ ! -x "$bin" ]; then
   echo "openjml-esc: OpenJML is ABSENT, nothing was checked: set OPENJML to its openjml launcher or put openjml" \
-       "on PATH (build: https://github.com/OpenJML/OpenJML, about 75 minutes; no build or CI step installs it)." >&2
+       "on PATH (build: https://github.com/OpenJML/OpenJML, about 75 minutes; where its make stops early, the" \
+       "launcher scripts/openjml-stopgap/openjml runs what it built; no build or CI step installs it)." >&2
   exit 2
 fi
 z3="${Z3:-$(command -v z3 || true)}"
