@@ -20,29 +20,9 @@ public final class PneLists {
       @   assignable \nothing;
       @*/
     public static /*-KeY@ pure @*/ /*+KeY@ strictly_pure @*/ int rowIndex(int[][] rows, int[] u, int n) {
-        int k = 0;
-        /*@ loop_invariant 0 <= k && k <= rows.length
-          @   && (\forall int j; 0 <= j && j < k; (\exists int m; 0 <= m && m < n; rows[j][m] != u[m]));
-          @ decreases rows.length - k;
-          @*/
-        /*+KeY@ loop_writes \strictly_nothing; @*/
-        /*-KeY@ loop_writes k; @*/
-        while (k < rows.length) {
-            int m = 0;
-            /*@ loop_invariant 0 <= m && m <= n && (\forall int q; 0 <= q && q < m; rows[k][q] == u[q]);
-              @ decreases n - m;
-              @*/
-            /*+KeY@ loop_writes \strictly_nothing; @*/
-            /*-KeY@ loop_writes m; @*/
-            while (m < n && rows[k][m] == u[m]) {
-                m++;
-            }
-            if (m == n) {
-                return k;
-            }
-            k++;
-        }
-        return -1; // unreachable: some row matches
+        // rowPosition is the same scan without the witness precondition; here the witness row k, which every row
+        // before the result fails to match, keeps the result below rows.length.
+        return RowSearch.rowPosition(rows, u, n);
     }
 
     /** Whether {@code y} has {@code x}'s rows, entry by entry ({@code x}'s rows have length {@code n}). */

@@ -3,7 +3,8 @@ package org.lbgame.kernel;
 /**
  * Search of a list of profiles for a row with given entries, with no precondition that such a row exists: the caller
  * draws the position's range from the first-match clause, where its own witness row is an assumption rather than an
- * existential to prove (the form both provers handle; see {@link PneLists#sameLists}).
+ * existential to prove. {@link PneLists#rowIndex} is this search under such a witness; {@link PneLists#sameLists}
+ * uses it the same way (OpenJML proves sameLists so; KeY does not yet close it, see proofs/STATUS.md).
  */
 public final class RowSearch {
 
