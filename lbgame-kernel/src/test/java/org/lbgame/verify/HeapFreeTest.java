@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * OpenJML's {@code heap_free} modifier is a claim it does not check: it lets a proof treat the method's result as
  * one value in every heap. The kernel may use it only where that is true by construction: static methods of
- * primitive parameters whose bodies read no array or field and call only {@code heap_free} methods.
+ * primitive parameters whose bodies and contracts read no array or field and call only {@code heap_free} methods.
  */
 class HeapFreeTest {
 
@@ -34,6 +34,8 @@ class HeapFreeTest {
             + "\\s+\\w+\\s*");
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])(\\w+)\\s*\\(");
     private static final Pattern PROSE = Pattern.compile("/\\*(?:[^*]|\\*(?!/))*\\*/|//[^\\n]*");
+    // The JML blocks (both tools' forms) between the previous declaration and this one.
+    private static final Pattern SPEC = Pattern.compile("/\\*[+-]?(?:KeY)?@(?:[^*]|\\*(?!/))*\\*/|//@[^\\n]*");
     private static final Set<String> KEYWORDS = Set.of("if", "while", "for", "switch", "return", "catch", "synchronized");
 
     /** Why each heap_free method of one source would not be heap-free (empty when every claim holds). */
@@ -53,6 +55,14 @@ class HeapFreeTest {
             }
             int open = m.end() - 1;
             bodies.put(name, PROSE.matcher(source.substring(open, matchingBrace(source, open) + 1)).replaceAll(" "));
+            int before = source.lastIndexOf('}', m.start());
+            Matcher spec = SPEC.matcher(source.substring(before + 1, m.start()));
+            while (spec.find()) {
+                String text = spec.group();
+                if (text.contains("[") || Pattern.compile("[A-Za-z_)\\]]\\s*\\.\\s*[A-Za-z_]").matcher(text).find()) {
+                    found.add(name + ": contract reads an array or a field");
+                }
+            }
         }
         for (Map.Entry<String, String> e : bodies.entrySet()) {
             String body = e.getValue();
@@ -109,7 +119,9 @@ class HeapFreeTest {
                 "    static /*-KeY@ pure heap_free @*/ int row(int[] a) { return 0; }",
                 "    static /*-KeY@ pure heap_free @*/ int first(int x) { int[] t = new int[1]; return t[0]; }",
                 "    static /*-KeY@ pure heap_free @*/ int viaOther(int x) { return plain(x); }",
-                "    static /*-KeY@ pure heap_free @*/ int qualified(int x) { return B.f(x); }",
+"    static /*-KeY@ pure heap_free @*/ int qualified(int x) { return B.f(x); }",
+                "    //@ ensures \\result == A.LIMIT;",
+                "    static /*-KeY@ pure heap_free @*/ int specField(int x) { return x; }",
                 "    static /*-KeY@ pure @*/ int plain(int x) { return x; }",
                 "}");
         List<String> v = violations(source);
@@ -118,5 +130,8 @@ class HeapFreeTest {
         assertTrue(v.contains("first: reads or allocates an array"), v.toString());
         assertTrue(v.contains("viaOther: calls plain, which is not heap_free in this class"), v.toString());
         assertTrue(v.contains("qualified: reads a field or calls a method through a qualifier"), v.toString());
+        assertTrue(v.contains("specField: contract reads an array or a field"), v.toString());
+        assertFalse(v.stream().anyMatch(s -> s.startsWith("ok: contract") || s.startsWith("specField: calls")),
+                v.toString());
     }
 }
