@@ -2,6 +2,7 @@ package org.lbgame.oracle;
 
 import org.lbgame.kernel.Certificates;
 import org.lbgame.kernel.Enumeration;
+import org.lbgame.kernel.GambitIndex;
 import org.lbgame.kernel.Ranking;
 
 /**
@@ -36,7 +37,7 @@ public final class FastEnumeration {
     int[] idx = pneIndices(score, cost, reward, tau, horizon);
     int[][] out = new int[idx.length][];
     for (int k = 0; k < idx.length; k++) {
-      out[k] = Enumeration.profileAt(score.length, horizon, idx[k]);
+      out[k] = GambitIndex.profileAt(score.length, horizon, idx[k]);
     }
     return out;
   }

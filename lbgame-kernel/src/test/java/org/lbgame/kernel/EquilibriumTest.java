@@ -87,10 +87,10 @@ class EquilibriumTest {
 
     @Test
     void profileIndexingIsMixedRadixWithPlayerZeroFastest() {
-        assertArrayEquals(new int[] {0, 0}, Enumeration.profileAt(2, 2, 0));
-        assertArrayEquals(new int[] {1, 0}, Enumeration.profileAt(2, 2, 1));
-        assertArrayEquals(new int[] {0, 1}, Enumeration.profileAt(2, 2, 3));
-        assertArrayEquals(new int[] {2, 2}, Enumeration.profileAt(2, 2, 8));
+        assertArrayEquals(new int[] {0, 0}, GambitIndex.profileAt(2, 2, 0));
+        assertArrayEquals(new int[] {1, 0}, GambitIndex.profileAt(2, 2, 1));
+        assertArrayEquals(new int[] {0, 1}, GambitIndex.profileAt(2, 2, 3));
+        assertArrayEquals(new int[] {2, 2}, GambitIndex.profileAt(2, 2, 8));
         assertEquals(9, Enumeration.profileCount(2, 2));
         assertEquals(-1, Enumeration.profileCount(21, 1));
         assertEquals(1048576, Enumeration.profileCount(20, 1));

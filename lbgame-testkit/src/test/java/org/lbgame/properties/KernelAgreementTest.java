@@ -13,6 +13,7 @@ import org.lbgame.kernel.AllZero;
 import org.lbgame.kernel.Bounds;
 import org.lbgame.kernel.Certificates;
 import org.lbgame.kernel.Enumeration;
+import org.lbgame.kernel.GambitIndex;
 import org.lbgame.kernel.Equilibrium;
 import org.lbgame.kernel.Ranking;
 import org.lbgame.kernel.Threshold;
@@ -66,7 +67,7 @@ class KernelAgreementTest {
       int n = t.size();
       int total = Enumeration.profileCount(n, t.horizon());
       for (int p = 0; p < total; p++) {
-        int[] e = Enumeration.profileAt(n, t.horizon(), p);
+        int[] e = GambitIndex.profileAt(n, t.horizon(), p);
         if (Equilibrium.isPne(s, c, r, t.tau(), t.horizon(), e) != b.isPne(e)) {
           return false;
         }
@@ -292,7 +293,7 @@ class KernelAgreementTest {
           }
           int[] e = new int[n];
           for (int p = 0; p < count; p++) {
-            if (!Arrays.equals(Enumeration.profileAt(n, h, p), e)) {
+            if (!Arrays.equals(GambitIndex.profileAt(n, h, p), e)) {
               return false;
             }
             for (int i = 0; i < n; i++) {

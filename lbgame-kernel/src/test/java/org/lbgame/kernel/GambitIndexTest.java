@@ -7,7 +7,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Gambit indexing against an independent mixed-radix computation (powers by BigInteger). */
-class EnumerationTest {
+class GambitIndexTest {
 
     @Test
     void shiftedIndexIsIndexOverPowerOfBase() {
@@ -16,12 +16,12 @@ class EnumerationTest {
             for (int value = 0; value <= 700; value += 7) {
                 for (int m = 0; m <= 12; m++) {
                     long expected = BigInteger.valueOf(value).divide(base.pow(m)).longValueExact();
-                    assertEquals(expected, Enumeration.shiftedIndex(value, horizon, m), value + " " + horizon + " " + m);
+                    assertEquals(expected, GambitIndex.shiftedIndex(value, horizon, m), value + " " + horizon + " " + m);
                 }
             }
         }
-        assertEquals(0, Enumeration.shiftedIndex(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 2));
-        assertEquals(1, Enumeration.shiftedIndex(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 1));
+        assertEquals(0, GambitIndex.shiftedIndex(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 2));
+        assertEquals(1, GambitIndex.shiftedIndex(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 1));
     }
 
     @Test
@@ -30,7 +30,7 @@ class EnumerationTest {
             for (int horizon = 0; horizon <= 3; horizon++) {
                 int count = BigInteger.valueOf(horizon + 1).pow(n).intValueExact();
                 for (int index = 0; index < count + 5; index++) {
-                    int[] effort = Enumeration.profileAt(n, horizon, index);
+                    int[] effort = GambitIndex.profileAt(n, horizon, index);
                     assertEquals(n, effort.length);
                     long sum = 0;
                     long place = 1;
@@ -44,6 +44,6 @@ class EnumerationTest {
                 }
             }
         }
-        assertArrayEquals(new int[] {1, 2, 0}, Enumeration.profileAt(3, 2, 1 + 2 * 3));
+        assertArrayEquals(new int[] {1, 2, 0}, GambitIndex.profileAt(3, 2, 1 + 2 * 3));
     }
 }
