@@ -67,9 +67,11 @@ public final class GambitIndex {
      * shiftedIndex(value, E, i) / (E+1)} for {@code 0 <= i < n}; always returns true. Calling it once, before
      * {@link #profileAt} allocates, states these facts in the pre-state heap, where profileAt's {@code \old(...)}
      * terms live (KeY has no dependency contract to move a query across the writes to the new array). OpenJML's form
-     * adds {@code shiftedIndexValue}'s own equation and uses the step only where {@code shiftedIndexValue(value, E, i)}
-     * is named (profileAt's loop names it once per digit); on {@code shiftedIndex(value, E, i + 1)} Z3 would go on
-     * with {@code i}, {@code i - 1}, ... without end.
+     * adds {@code shiftedIndexValue}'s own equation, names {@code shiftedIndexValue(value, E, i)} in the step (so that
+     * in either branch of the negated clause that term is relevant to Z3, and shiftedIndex's step fires on it: with
+     * {@code shiftedIndex(value, E, i)} there, Z3 ended "unknown" on this lemma) and uses the clause only where that
+     * term is named (profileAt's loop names it once per digit); on {@code shiftedIndex(value, E, i + 1)} Z3 would go
+     * on with {@code i}, {@code i - 1}, ... without end.
      */
     /*+KeY@ public normal_behavior
       @   requires 0 <= horizon && horizon < 2147483647 && 0 <= value && 0 <= n;
@@ -83,7 +85,7 @@ public final class GambitIndex {
       @   ensures \result && shiftedIndex(value, horizon, 0) == value;
       @   ensures (\forall int i; 0 <= i && i < n;
       @       shiftedIndexValue(value, horizon, i) == shiftedIndex(value, horizon, i)
-      @       && shiftedIndex(value, horizon, (int) (i + 1)) == shiftedIndex(value, horizon, i) / (horizon + 1)
+      @       && shiftedIndex(value, horizon, (int) (i + 1)) == shiftedIndexValue(value, horizon, i) / (horizon + 1)
       @       : shiftedIndexValue(value, horizon, i));
       @   assignable \nothing;
       @*/

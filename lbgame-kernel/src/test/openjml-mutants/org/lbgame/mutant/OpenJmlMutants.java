@@ -4,6 +4,7 @@ import org.lbgame.kernel.AllZeroCertificate;
 import org.lbgame.kernel.AllZeroGain;
 import org.lbgame.kernel.Bounds;
 import org.lbgame.kernel.Certificates;
+import org.lbgame.kernel.GambitIndex;
 import org.lbgame.kernel.Ranking;
 
 /**
@@ -141,5 +142,38 @@ public final class OpenJmlMutants {
         }
         //@ assert r == rank;
         return true;
+    }
+
+    /**
+     * GambitIndex.profileAt (body, OpenJML's invariants and triggers copied) with each digit taken in base E+2: false,
+     * for example n = 1, E = 1, index = 2 (digit 0, claimed 2). Its precondition feasibility check runs to the budget
+     * (quantified axioms, model-based instantiation off), so this mutant is the guard that the heap_free axioms and
+     * triggers the original's proof uses are not contradictory.
+     */
+    /*-KeY@ public normal_behavior
+      @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && 0 <= index;
+      @   ensures \result != null && \result.length == n && \fresh(\result);
+      @   ensures (\forall int m; 0 <= m && m < n;
+      @       \result[m] == \old(GambitIndex.shiftedIndex(index, horizon, m)) % (horizon + 2) : \result[m]);
+      @   assignable \nothing;
+      @*/
+    public static int[] profileAtOtherBase(int n, int horizon, int index) {
+        boolean steps = GambitIndex.shiftedIndexSteps(index, horizon, n);
+        int[] effort = new int[n];
+        int rest = index;
+        /*-KeY@ loop_invariant 0 <= i && i <= n && 0 <= rest && effort.length == n
+          @   && (\forall int m; 0 <= m && m < i; 0 <= effort[m] && effort[m] <= horizon
+          @       && effort[m] == \old(GambitIndex.shiftedIndex(index, horizon, m)) % (horizon + 1) : effort[m]);
+          @ loop_writes effort[*], rest, i;
+          @ decreases n - i;
+          @*/
+        /*-KeY@ loop_invariant rest == GambitIndex.shiftedIndex(index, horizon, i); @*/
+        for (int i = 0; i < n; i++) {
+            /*-KeY@ assert GambitIndex.shiftedIndexValue(index, horizon, i) == rest; @*/
+            effort[i] = rest % (horizon + 1);
+            boolean bounded = GambitIndex.quotientBound(rest, horizon + 1);
+            rest = rest / (horizon + 1);
+        }
+        return effort;
     }
 }
