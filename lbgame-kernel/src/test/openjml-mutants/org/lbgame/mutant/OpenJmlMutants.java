@@ -146,9 +146,9 @@ public final class OpenJmlMutants {
 
     /**
      * GambitIndex.profileAt (body, OpenJML's invariants and triggers copied) with each digit taken in base E+2: false,
-     * for example n = 1, E = 1, index = 2 (digit 0, claimed 2). Its precondition feasibility check runs to the budget
-     * (quantified axioms, model-based instantiation off), so this mutant is the guard that the heap_free axioms and
-     * triggers the original's proof uses are not contradictory.
+     * for example n = 1, E = 1, index = 2 (digit 0, claimed 2). The original's precondition feasibility check can run
+     * to the budget (quantified axioms, model-based instantiation off), so this mutant is the guard that the heap_free
+     * axioms and triggers the original's proof uses are not contradictory.
      */
     /*-KeY@ public normal_behavior
       @   requires 0 <= n && 0 <= horizon && horizon < 2147483647 && 0 <= index;
