@@ -122,6 +122,10 @@ class HeapFreeTest {
 "    static /*-KeY@ pure heap_free @*/ int qualified(int x) { return B.f(x); }",
                 "    //@ ensures \\result == A.LIMIT;",
                 "    static /*-KeY@ pure heap_free @*/ int specField(int x) { return x; }",
+                "    /*-KeY@ public normal_behavior",
+                "      @   ensures \\result == B.ROW[0];",
+                "      @*/",
+                "    static /*-KeY@ pure heap_free @*/ int specBlock(int x) { return x; }",
                 "    static /*-KeY@ pure @*/ int plain(int x) { return x; }",
                 "}");
         List<String> v = violations(source);
@@ -131,6 +135,7 @@ class HeapFreeTest {
         assertTrue(v.contains("viaOther: calls plain, which is not heap_free in this class"), v.toString());
         assertTrue(v.contains("qualified: reads a field or calls a method through a qualifier"), v.toString());
         assertTrue(v.contains("specField: contract reads an array or a field"), v.toString());
+        assertTrue(v.contains("specBlock: contract reads an array or a field"), v.toString());
         assertFalse(v.stream().anyMatch(s -> s.startsWith("ok: contract") || s.startsWith("specField: calls")),
                 v.toString());
     }
